@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeColor, withAlpha, mix } from './parse.ts';
+
+describe('normalizeColor', () => {
+  it('accepts the CSS colour syntaxes people paste', () => {
+    expect(normalizeColor('red')).toBe('#ff0000');
+    expect(normalizeColor('  RebeccaPurple ')).toBe('#663399');
+    expect(normalizeColor('#ABC')).toBe('#aabbcc');
+    expect(normalizeColor('rgb(10 20 30)')).toBe('#0a141e');
+    expect(normalizeColor('rgba(255, 0, 0, 0.5)')).toBe('#ff000080');
+    expect(normalizeColor('hsl(0 100% 50%)')).toBe('#ff0000');
+    // oklch(0.628 0.2577 29.23) is CSS red to three decimals.
+    expect(normalizeColor('oklch(62.8% 0.2577 29.23)')).toBe('#ff0000');
+  });
+
+  it('refuses what is not a colour', () => {
+    for (const bad of ['blue-ish', '', '   ', '#12345', '1', 'url(x)']) {
+      expect(normalizeColor(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('withAlpha and mix', () => {
+  it('sets alpha and clamps it', () => {
+    expect(withAlpha('#000000', 0.5)).toBe('#00000080');
+    expect(withAlpha('#000000', 7)).toBe('#000000');
+  });
+  it('returns the ends at 0 and 1', () => {
+    expect(mix('#ff0000', '#0000ff', 0)).toBe('#ff0000');
+    expect(mix('#ff0000', '#0000ff', 1)).toBe('#0000ff');
+  });
+});

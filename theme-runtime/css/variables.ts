@@ -1,0 +1,38 @@
+import { resolveTheme } from '../model/resolve.ts';
+import { COLOR_ROLES } from '../model/roles.ts';
+import type { Mode, Theme } from '../model/types.ts';
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Every resolved value as a `--dk-*` custom property, so plain CSS (and the editor's
+ * preview, which changes a variable instead of re-rendering) can bind to the theme.
+ */
+export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
+  const r = resolveTheme(theme, mode);
+  const vars: Record<string, string> = {};
+  for (const role of COLOR_ROLES) vars[`--dk-${kebab(role)}`] = r.colors[role];
+  vars['--dk-on-accent'] = r.colors.onAccent;
+  vars['--dk-accent-hover'] = r.colors.accentHover;
+  vars['--dk-focus-ring'] = r.colors.focusRing;
+  r.colorway.forEach((c, i) => (vars[`--dk-colorway-${i + 1}`] = c));
+  vars['--dk-colorway-count'] = String(r.colorway.length);
+  r.scales.sequential.forEach((c, i) => (vars[`--dk-scale-sequential-${i + 1}`] = c));
+  r.scales.diverging.forEach((c, i) => (vars[`--dk-scale-diverging-${i + 1}`] = c));
+  for (const kind of ['body', 'heading', 'mono'] as const) {
+    const f = r.fonts[kind];
+    vars[`--dk-font-${kind}-family`] = f.family;
+    vars[`--dk-font-${kind}-size`] = `${f.size}px`;
+    vars[`--dk-font-${kind}-weight`] = String(f.weight);
+    vars[`--dk-font-${kind}-line-height`] = String(f.lineHeight);
+  }
+  vars['--dk-heading-transform'] = r.fonts.heading.textTransform;
+  for (const level of ['h1', 'h2', 'h3'] as const) vars[`--dk-${level}-size`] = `${r.headingSizes[level]}px`;
+  vars['--dk-radius'] = `${r.shape.radius}px`;
+  vars['--dk-border-width'] = `${r.shape.borderWidth}px`;
+  vars['--dk-spacing'] = `${r.shape.spacing}px`;
+  vars['--dk-shadow'] = r.shape.boxShadow;
+  vars['--dk-breakpoint-phone'] = `${r.breakpoints.phone}px`;
+  vars['--dk-breakpoint-tablet'] = `${r.breakpoints.tablet}px`;
+  return vars;
+}

@@ -1,0 +1,24 @@
+// The public API of the theme runtime: every export is named here on purpose.
+// Apps, the exported package and the editor import from this file only.
+
+export type { ColorRole, Mode, Theme, ThemeIssue, FontSpec, ModeColors, ColorRef, MarkerSymbol, DashStyle } from './model/types.ts';
+export { COLOR_ROLES, MODES, ROLE_DESCRIPTIONS } from './model/roles.ts';
+export { parseTheme, type ParseResult } from './model/parse.ts';
+export { formatIssue } from './model/issues.ts';
+export { THEME_VERSION, MARKER_SYMBOLS, DASH_STYLES } from './model/schema.ts';
+export { DEFAULT_THEME } from './model/defaults.ts';
+export { resolveTheme, resolveColor, type ResolvedTheme, type ResolvedFont } from './model/resolve.ts';
+export { withRole, withColorwayEntry } from './model/edit.ts';
+export { roleOfRef } from './model/fields.ts';
+
+export { plotlyTemplate } from './plotly/template.ts';
+export { applyTheme } from './plotly/apply.ts';
+export type { PlotlyTemplate, PlotlyFigure } from './plotly/types.ts';
+
+export { componentProps } from './props/component-props.ts';
+export { COMPONENT_NAMES, type ComponentName, type ComponentProps, type ComponentState, type StyleMap } from './props/types.ts';
+
+export { cssVariables } from './css/variables.ts';
+
+export { normalizeColor, type HexColor } from './color/parse.ts';
+export { contrastRatio } from './color/contrast.ts';

@@ -1,0 +1,84 @@
+import { readableOn } from '../color/contrast.ts';
+import { mix, withAlpha, type HexColor } from '../color/parse.ts';
+import { roleOfRef } from './fields.ts';
+import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
+
+export interface ResolvedFont extends FontSpec {
+  /** CSS `text-transform` for this text's capitalisation. */
+  textTransform: 'none' | 'uppercase' | 'capitalize' | 'lowercase';
+}
+
+/** Final, flat values for one mode: every compiler reads this, never the raw document. */
+export interface ResolvedTheme {
+  name: string;
+  mode: Mode;
+  colors: Record<ColorRole, HexColor> & {
+    /** Text drawn on an accent fill (filled buttons, selected tabs). */
+    onAccent: HexColor;
+    /** Accent fill under the pointer. */
+    accentHover: HexColor;
+    /** Focus ring: the accent at 55 % alpha, visible on both backgrounds. */
+    focusRing: HexColor;
+    /** Zero line on charts: stronger than the grid, weaker than text. */
+    zeroLine: HexColor;
+  };
+  colorway: HexColor[];
+  scales: { sequential: HexColor[]; diverging: HexColor[] };
+  fonts: { body: ResolvedFont; heading: ResolvedFont; mono: ResolvedFont };
+  /** Heading sizes in px: h3 is the theme's heading size, each level up multiplies by the scale ratio. */
+  headingSizes: { h1: number; h2: number; h3: number };
+  shape: Theme['shape'] & { boxShadow: string };
+  chart: Theme['chart'];
+  breakpoints: Theme['breakpoints'];
+  components: Theme['components'];
+}
+
+// Shadow opacity per level; dark surfaces need deeper shadows to read as lifted.
+const SHADOWS: Record<Theme['shape']['shadow'], { light: string; dark: string }> = {
+  none: { light: 'none', dark: 'none' },
+  subtle: { light: '0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 3px rgba(16, 24, 40, 0.10)', dark: '0 1px 3px rgba(0, 0, 0, 0.45)' },
+  medium: { light: '0 4px 8px -2px rgba(16, 24, 40, 0.10), 0 2px 4px -2px rgba(16, 24, 40, 0.06)', dark: '0 4px 10px rgba(0, 0, 0, 0.55)' },
+  strong: { light: '0 12px 24px -4px rgba(16, 24, 40, 0.16), 0 4px 8px -2px rgba(16, 24, 40, 0.08)', dark: '0 12px 28px rgba(0, 0, 0, 0.7)' },
+};
+
+/** Rounds to half pixels: finer steps are invisible and make generated values noisy. */
+const halfPx = (n: number) => Math.round(n * 2) / 2;
+
+export function resolveColor(ref: ColorRef, roles: Record<ColorRole, HexColor>): HexColor {
+  const role = roleOfRef(ref);
+  return role === undefined ? ref : roles[role];
+}
+
+export function resolveTheme(theme: Theme, mode: Mode): ResolvedTheme {
+  const roles = theme.colors[mode];
+  const { typography: t } = theme;
+  const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
+  const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
+  return {
+    name: theme.name,
+    mode,
+    colors: {
+      ...roles,
+      onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
+      accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
+      focusRing: withAlpha(roles.accent, 0.55),
+      zeroLine: mix(roles.grid, roles.text, 0.35),
+    },
+    colorway: resolveList(theme.colorway),
+    scales: { sequential: resolveList(theme.scales.sequential), diverging: resolveList(theme.scales.diverging) },
+    fonts: {
+      body: caseOf(t.body, 'none'),
+      heading: caseOf(t.heading, t.titleCase),
+      mono: caseOf(t.mono, 'none'),
+    },
+    headingSizes: {
+      h1: halfPx(t.heading.size * t.scaleRatio ** 2),
+      h2: halfPx(t.heading.size * t.scaleRatio),
+      h3: t.heading.size,
+    },
+    shape: { ...theme.shape, boxShadow: SHADOWS[theme.shape.shadow][mode] },
+    chart: theme.chart,
+    breakpoints: theme.breakpoints,
+    components: theme.components,
+  };
+}

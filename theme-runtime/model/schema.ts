@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { colorField, colorRefField, fontFamilyField, rangeField } from './fields.ts';
+import { COLOR_ROLES, ROLE_DESCRIPTIONS, type ColorRole, type Mode } from './roles.ts';
+import { DEFAULT_THEME } from './defaults.ts';
+
+/** The newest document version this runtime reads and writes. */
+export const THEME_VERSION = 1;
+
+/** Marker symbols offered for the redundant-encoding cycle (all valid plotly.js `marker.symbol` names). */
+export const MARKER_SYMBOLS = [
+  'circle', 'square', 'diamond', 'cross', 'x', 'triangle-up', 'triangle-down', 'triangle-left',
+  'triangle-right', 'pentagon', 'hexagon', 'hexagram', 'star', 'hourglass', 'bowtie', 'asterisk',
+  'circle-open', 'square-open', 'diamond-open', 'triangle-up-open', 'star-open',
+] as const;
+
+/** plotly.js's named dash styles. */
+export const DASH_STYLES = ['solid', 'dot', 'dash', 'longdash', 'dashdot', 'longdashdot'] as const;
+
+const D = DEFAULT_THEME;
+
+function modeColors(mode: Mode) {
+  const shape = Object.fromEntries(
+    COLOR_ROLES.map((role) => [
+      role,
+      colorField.default(D.colors[mode][role]).meta({ description: ROLE_DESCRIPTIONS[role] }),
+    ]),
+  ) as Record<ColorRole, z.ZodDefault<typeof colorField>>;
+  return z.strictObject(shape).prefault({}).meta({ description: `Colour roles in ${mode} mode` });
+}
+
+function fontSchema(fallback: (typeof D.typography)['body']) {
+  return z
+    .strictObject({
+      family: fontFamilyField.default(fallback.family),
+      size: rangeField(8, 72, 'px').default(fallback.size).meta({ description: 'Font size in px' }),
+      weight: rangeField(100, 900, '(CSS font weight)', { int: true })
+        .multipleOf(100, { error: 'must be a multiple of 100 (100 thin … 900 black)' })
+        .default(fallback.weight),
+      lineHeight: rangeField(0.8, 3, '× the font size').default(fallback.lineHeight),
+    })
+    .prefault({});
+}
+
+const colorList = (min: number, max: number, what: string) =>
+  z
+    .array(colorRefField)
+    .min(min, { error: `${what} needs at least ${min} colours` })
+    .max(max, { error: `${what} may have at most ${max} colours` });
+
+export const themeSchema = z
+  .strictObject({
+    $schema: z.string().optional().meta({ description: 'Path or URL of theme.schema.json, for editor autocompletion' }),
+    version: z.literal(THEME_VERSION).meta({ description: 'Theme document version' }),
+    name: z
+      .string()
+      .trim()
+      .min(1, { error: 'a theme needs a name' })
+      .max(80, { error: 'a name may be at most 80 characters long' })
+      // Control characters would travel into file names and package metadata.
+      // eslint-disable-next-line no-control-regex
+      .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'a name may not contain control characters' })
+      .default(D.name),
+    description: z.string().max(500, { error: 'a description may be at most 500 characters long' }).optional(),
+    colors: z.strictObject({ light: modeColors('light'), dark: modeColors('dark') }).prefault({}),
+    colorway: colorList(2, 20, 'a colorway')
+      .default(D.colorway)
+      .meta({ description: 'Series colours in order; {role} entries follow that role in each mode' }),
+    scales: z
+      .strictObject({
+        sequential: colorList(2, 32, 'a sequential scale').default(D.scales.sequential),
+        diverging: colorList(3, 32, 'a diverging scale').default(D.scales.diverging),
+      })
+      .prefault({}),
+    typography: z
+      .strictObject({
+        body: fontSchema(D.typography.body),
+        heading: fontSchema(D.typography.heading),
+        mono: fontSchema(D.typography.mono),
+        scaleRatio: rangeField(1, 2, '(ratio between heading levels)')
+          .default(D.typography.scaleRatio)
+          .meta({ description: 'Each heading level is this many times the size of the next smaller one' }),
+        titleCase: z.enum(['none', 'uppercase', 'capitalize', 'lowercase']).default(D.typography.titleCase),
+      })
+      .prefault({}),
+    shape: z
+      .strictObject({
+        radius: rangeField(0, 64, 'px').default(D.shape.radius).meta({ description: 'Corner radius in px' }),
+        borderWidth: rangeField(0, 8, 'px').default(D.shape.borderWidth),
+        spacing: rangeField(2, 32, 'px').default(D.shape.spacing).meta({ description: 'Spacing unit in px; paddings and gaps are multiples of it' }),
+        shadow: z.enum(['none', 'subtle', 'medium', 'strong']).default(D.shape.shadow),
+      })
+      .prefault({}),
+    chart: z
+      .strictObject({
+        gridlines: z.enum(['both', 'x', 'y', 'none']).default(D.chart.gridlines),
+        lineWidth: rangeField(0.5, 10, 'px').default(D.chart.lineWidth),
+        markerSize: rangeField(2, 30, 'px').default(D.chart.markerSize),
+        symbols: z.array(z.enum(MARKER_SYMBOLS)).min(1, { error: 'give at least one marker symbol' }).max(20)
+          .default(D.chart.symbols)
+          .meta({ description: 'Marker symbols cycled across series, so series differ by more than colour' }),
+        dashes: z.array(z.enum(DASH_STYLES)).min(1, { error: 'give at least one dash style' }).max(6)
+          .default(D.chart.dashes)
+          .meta({ description: 'Line dash styles cycled across series' }),
+        legendPosition: z.enum(['top', 'bottom', 'right', 'hidden']).default(D.chart.legendPosition),
+      })
+      .prefault({}),
+    breakpoints: z
+      .strictObject({
+        phone: rangeField(320, 1200, 'px', { int: true }).default(D.breakpoints.phone)
+          .meta({ description: 'Below this width rows stack their blocks' }),
+        tablet: rangeField(480, 2400, 'px', { int: true }).default(D.breakpoints.tablet),
+      })
+      .prefault({})
+      .refine((b) => b.phone < b.tablet, { error: 'the phone breakpoint must be narrower than the tablet one', path: ['phone'] }),
+    components: z
+      .strictObject({
+        card: z.strictObject({ accentEdge: z.enum(['top', 'left', 'none']).default(D.components.card.accentEdge) }).prefault({}),
+        button: z.strictObject({ variant: z.enum(['filled', 'outline']).default(D.components.button.variant) }).prefault({}),
+      })
+      .prefault({}),
+  })
+  .meta({ title: 'Design Kit theme', description: 'One theme for data apps, light and dark modes together' });
