@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['theme-runtime/**/*.test.ts', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', 'eslint.config.js'],
+    files: ['theme-runtime/**/*.test.ts', 'presets/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },
   {

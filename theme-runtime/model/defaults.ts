@@ -11,7 +11,7 @@ export const DEFAULT_THEME: Theme = {
     light: {
       accent: '#2563eb',
       accentPositive: '#15803d',
-      accentNegative: '#dc2626',
+      accentNegative: '#c81e1e',
       accentWarning: '#b45309',
       backgroundPage: '#f4f5f7',
       backgroundContent: '#ffffff',
