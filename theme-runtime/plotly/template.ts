@@ -28,11 +28,18 @@ function axis(r: ResolvedTheme, showgrid: boolean): Json {
   };
 }
 
+// The title sits at the top of the figure and a top legend just above the plot area, so
+// the two stack instead of overlapping; a bottom legend hangs below the axis title.
 const LEGEND: Record<Exclude<Theme['chart']['legendPosition'], 'hidden'>, Json> = {
-  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1.02, yanchor: 'bottom' },
-  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: -0.2, yanchor: 'top' },
+  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', yref: 'paper' },
+  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yanchor: 'top', yref: 'container' },
   right: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top' },
 };
+
+/** Compact margins; axes have automargin, so long tick labels still get room. Top leaves room for title and legend. */
+function margin(legend: Theme['chart']['legendPosition']): Json {
+  return { t: legend === 'top' ? 84 : 56, r: legend === 'right' ? 16 : 24, b: legend === 'bottom' ? 72 : 48, l: 56, pad: 0 };
+}
 
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
@@ -70,7 +77,17 @@ export function plotlyTemplate(theme: Theme, mode: Mode): PlotlyTemplate {
         diverging: plotlyColorscale(r.scales.diverging),
       },
       font: font(r, 'body', c.text),
-      title: { font: font(r, 'heading', c.heading, r.headingSizes.h3), x: 0.02, xanchor: 'left' },
+      title: {
+        font: { ...font(r, 'heading', c.heading, r.headingSizes.h3), weight: r.fonts.heading.weight },
+        x: 0,
+        xref: 'container',
+        xanchor: 'left',
+        y: 1,
+        yref: 'container',
+        yanchor: 'top',
+        pad: { t: 16, l: 16 },
+      },
+      margin: margin(legendPosition),
       paper_bgcolor: pc(c.backgroundContent),
       plot_bgcolor: pc(c.backgroundContent),
       xaxis: axis(r, grid === 'both' || grid === 'x'),

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { normalizeColor } from '../../theme-runtime/index.ts';
+
+export interface ColorFieldProps {
+  /** Visible label; also the accessible name of the text input. */
+  label: string;
+  /** Normalised colour (`#rrggbb` or `#rrggbbaa`). */
+  value: string;
+  onChange: (color: string) => void;
+  description?: string;
+}
+
+/**
+ * A colour control: a swatch that opens the system picker, and a text input that takes
+ * any CSS colour. A typed value is applied on Enter or when the field loses focus; an
+ * invalid one is shown as an error and changes nothing.
+ */
+export function ColorField({ label, value, onChange, description }: ColorFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string>();
+  const [error, setError] = useState<string>();
+  const shown = draft ?? value;
+
+  const commit = () => {
+    if (draft === undefined) return;
+    const color = normalizeColor(draft);
+    if (color === undefined) {
+      setError(`'${draft.trim()}' is not a colour — try #3366ff, rgb(51 102 255) or a name like teal`);
+      return;
+    }
+    setDraft(undefined);
+    setError(undefined);
+    if (color !== value) onChange(color);
+  };
+
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {description !== undefined && <p className="field-hint">{description}</p>}
+      <div className="color-row">
+        <input
+          type="color"
+          className="swatch"
+          aria-label={`${label} swatch`}
+          // The system picker knows only opaque #rrggbb.
+          value={value.slice(0, 7)}
+          onChange={(e) => {
+            setDraft(undefined);
+            setError(undefined);
+            onChange(e.target.value);
+          }}
+        />
+        <input
+          id={id}
+          type="text"
+          className="color-text"
+          spellCheck={false}
+          autoComplete="off"
+          value={shown}
+          aria-invalid={error !== undefined}
+          aria-describedby={error !== undefined ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            setError(undefined);
+          }}
+          onBlur={commit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+            if (e.key === 'Escape') {
+              setDraft(undefined);
+              setError(undefined);
+            }
+          }}
+        />
+      </div>
+      {error !== undefined && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { Mode, Theme } from '../index.ts';
+
+export interface ThemeContextValue {
+  theme: Theme;
+  mode: Mode;
+}
+
+export const ThemeContext = createContext<ThemeContextValue | undefined>(undefined);
+
+/** The theme and mode of the nearest ThemeProvider. */
+export function useTheme(): ThemeContextValue {
+  const value = useContext(ThemeContext);
+  if (value === undefined) throw new Error('Design Kit components must be inside a <ThemeProvider theme={…} mode={…}>');
+  return value;
+}
