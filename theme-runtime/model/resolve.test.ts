@@ -37,3 +37,13 @@ describe('resolveTheme', () => {
     expect(DEFAULT_THEME).toEqual(copy);
   });
 });
+
+describe('resolveTheme caching', () => {
+  it('shares one resolution per theme object and mode, and recomputes after an edit', () => {
+    expect(resolveTheme(DEFAULT_THEME, 'light')).toBe(resolveTheme(DEFAULT_THEME, 'light'));
+    expect(resolveTheme(DEFAULT_THEME, 'light')).not.toBe(resolveTheme(DEFAULT_THEME, 'dark'));
+    const edited = withRole(DEFAULT_THEME, 'light', 'text', '#000000');
+    expect(resolveTheme(edited, 'light').colors.text).toBe('#000000');
+    expect(resolveTheme(DEFAULT_THEME, 'light').colors.text).toBe(DEFAULT_THEME.colors.light.text);
+  });
+});

@@ -49,7 +49,19 @@ export function resolveColor(ref: ColorRef, roles: Record<ColorRole, HexColor>):
   return role === undefined ? ref : roles[role];
 }
 
+// Themes are immutable values (edits make new objects), so a theme object's resolution
+// never changes: compile calls for every component share one. WeakMap keys let unused
+// themes be collected.
+const cache = new WeakMap<Theme, Partial<Record<Mode, ResolvedTheme>>>();
+
+/** Final values for one mode. The result is shared between callers: treat it as read-only. */
 export function resolveTheme(theme: Theme, mode: Mode): ResolvedTheme {
+  let entry = cache.get(theme);
+  if (entry === undefined) cache.set(theme, (entry = {}));
+  return (entry[mode] ??= computeResolved(theme, mode));
+}
+
+function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const roles = theme.colors[mode];
   const { typography: t } = theme;
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));

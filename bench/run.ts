@@ -1,0 +1,5 @@
+// `npm run bench`: runs every runtime benchmark and ends with one JSON line of all figures,
+// so runs can be compared over time.
+import { results as compile } from './compile.ts';
+
+console.log(JSON.stringify({ ...compile }));
