@@ -49,5 +49,6 @@ export function fromZodIssue(issue: z.core.$ZodIssue): ThemeIssue[] {
 }
 
 function summarise(value: unknown): string {
-  return Array.isArray(value) ? `${value.length}` : quote(value);
+  if (Array.isArray(value)) return `${value.length}`;
+  return typeof value === 'number' ? String(value) : quote(value);
 }

@@ -34,7 +34,7 @@ describe('parseTheme', () => {
         '/colorway: a colorway needs at least 2 colours (got 1)',
         "/typography/body/size: expected a number, got the text 'big'",
         '/typography/body/weight: must be a multiple of 100 (100 thin … 900 black)',
-        "/shape/radius: must be at least 0 px (got '-1')",
+        '/shape/radius: must be at least 0 px (got -1)',
         "/chart/gridlines: 'diagonal' is not one of 'both', 'x', 'y', 'none'",
       ]),
     );
