@@ -6,6 +6,9 @@ export interface Preset {
   theme: Theme;
 }
 
+/** The preset a new editor session opens with. */
+export const DEFAULT_PRESET_ID = 'design-kit';
+
 // Presets are data like any other theme file: they come in through parseTheme too.
 const files = import.meta.glob<unknown>('../presets/*.json', { eager: true, import: 'default' });
 
@@ -21,5 +24,3 @@ export const PRESETS: readonly Preset[] = Object.entries(files)
   })
   // The default comes first; the rest alphabetically.
   .sort((a, b) => (a.id === DEFAULT_PRESET_ID ? -1 : b.id === DEFAULT_PRESET_ID ? 1 : a.theme.name.localeCompare(b.theme.name)));
-
-export const DEFAULT_PRESET_ID = 'design-kit';
