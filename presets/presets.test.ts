@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COLOR_ROLES, DEFAULT_THEME, formatIssue, parseTheme } from '../theme-runtime/index.ts';
+import { checkTheme, COLOR_ROLES, DEFAULT_THEME, formatIssue, parseTheme } from '../theme-runtime/index.ts';
+import { palettes } from '../theme-runtime/test-support/fixtures.ts';
 
 const dir = new URL('./', import.meta.url);
 const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
@@ -44,9 +45,18 @@ describe('presets', () => {
   });
 
   it('include one whose colorway is Okabe–Ito', () => {
-    const palettes = JSON.parse(readFileSync(new URL('../../shared/fixtures/palettes.json', import.meta.url), 'utf8')) as Record<string, { colors: string[] }>;
-    const okabeIto = new Set(palettes['okabe_ito']?.colors.map((c) => c.toLowerCase()));
+    const okabeItoColors = palettes()['okabe_ito']?.colors ?? [];
+    const okabeIto = new Set(okabeItoColors.map((c) => c.toLowerCase()));
     const result = parseTheme(raw('okabe-ito.json'));
     expect(result.ok && result.theme.colorway.every((c) => okabeIto.has(c))).toBe(true);
+  });
+});
+
+describe('presets pass their own accessibility audit', () => {
+  it.each(files)('%s has no errors in either mode', (file) => {
+    const result = parseTheme(raw(file));
+    if (!result.ok) throw new Error(file);
+    const errors = checkTheme(result.theme).findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.mode} ${f.path}: ${f.message}`)).toEqual([]);
   });
 });

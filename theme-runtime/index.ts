@@ -22,3 +22,20 @@ export { cssVariables } from './css/variables.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';
 export { contrastRatio } from './color/contrast.ts';
+export { apcaContrast } from './color/apca.ts';
+export { simulateCvd, DEFICIENCIES, type Deficiency } from './color/cvd.ts';
+export { colorDistance } from './color/distance.ts';
+export {
+  checkColorway,
+  DEFAULT_DISTANCE_THRESHOLD,
+  NON_TEXT_CONTRAST,
+  type ColorwayReport,
+  type ColorwayCheckOptions,
+  type PairCheck,
+} from './color/colorway-check.ts';
+export { checkColorscale, type ColorscaleReport } from './color/scale-check.ts';
+export { suggestColorway, meetsColorwayPromise, type SuggestColorwayOptions } from './color/suggest-colorway.ts';
+export { suggestColorscale, type SuggestColorscaleOptions } from './color/suggest-colorscale.ts';
+export { fixContrast } from './color/fix-contrast.ts';
+
+export { checkTheme, type ThemeReport, type ModeReport, type TextCheck, type Finding, type WcagLevel } from './audit/check-theme.ts';

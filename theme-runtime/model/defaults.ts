@@ -35,7 +35,7 @@ export const DEFAULT_THEME: Theme = {
       grid: '#283040',
     },
   },
-  colorway: ['{accent}', '#e8710a', '#009e73', '#cc3d8f', '#b58900', '#7b5cd6', '#3a9fd6', '#8c6d4f'],
+  colorway: ['{accent}', '#cd2e73', '#5d9222', '#d368a2', '#a68e71', '#7860a0', '#7d6d4d', '#5a85e3'],
   scales: {
     sequential: ['#eff6ff', '#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'],
     diverging: ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'],

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../color/contrast.ts';
+import { palettes } from '../test-support/fixtures.ts';
+import { DEFAULT_THEME } from '../model/defaults.ts';
+import { withRole } from '../model/edit.ts';
+import type { Theme } from '../model/types.ts';
+import { checkTheme } from './check-theme.ts';
+
+describe('checkTheme', () => {
+  it('reports every text pair the runtime draws, per mode, with WCAG level and APCA', () => {
+    const report = checkTheme(DEFAULT_THEME);
+    for (const mode of ['light', 'dark'] as const) {
+      const ids = report[mode].text.map((t) => t.id);
+      expect(ids).toEqual(
+        expect.arrayContaining(['text-on-content', 'text-on-page', 'heading-on-content', 'subtle-on-content', 'button-text', 'header-title', 'link-on-content']),
+      );
+      const body = report[mode].text.find((t) => t.id === 'text-on-content');
+      const colors = DEFAULT_THEME.colors[mode];
+      expect(body?.ratio).toBeCloseTo(contrastRatio(colors.text, colors.backgroundContent), 6);
+      expect(body?.level).toBe('AAA');
+      expect(Math.abs(body?.apca ?? 0)).toBeGreaterThan(75);
+    }
+    expect(report.pass).toBe(true);
+  });
+
+  it('fails faint subtle text, points at the control, and suggests a colour that passes', () => {
+    const theme = withRole(DEFAULT_THEME, 'light', 'subtleText', '#a0a6b0');
+    const report = checkTheme(theme);
+    expect(report.pass).toBe(false);
+    const finding = report.findings.find((f) => f.path === '/colors/light/subtleText');
+    expect(finding?.severity).toBe('error');
+    expect(finding?.message).toMatch(/below the 4.5:1 WCAG AA asks/);
+    const check = report.light.text.find((t) => t.id === 'subtle-on-content');
+    expect(check?.level).toBe('fail');
+    expect(contrastRatio(check?.suggestion ?? '#ffffff', theme.colors.light.backgroundContent)).toBeGreaterThanOrEqual(4.5);
+    // Dark mode is untouched.
+    expect(report.dark.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('judges large headings against 3:1, not 4.5:1', () => {
+    const big: Theme = { ...DEFAULT_THEME, typography: { ...DEFAULT_THEME.typography, heading: { ...DEFAULT_THEME.typography.heading, size: 28 } } };
+    // #8a8a8a on white is 3.45:1: enough for large text only.
+    const report = checkTheme(withRole(big, 'light', 'heading', '#8a8a8a'));
+    const card = report.light.text.find((t) => t.id === 'heading-on-content');
+    expect(card?.large).toBe(true);
+    expect(card?.level).toBe('AA');
+  });
+
+  it('names the colorway pairs that collapse for colour-blind readers and links them to the colour', () => {
+    const category10 = palettes()['category10']?.colors ?? [];
+    const report = checkTheme({ ...DEFAULT_THEME, colorway: category10 });
+    const protan = report.findings.filter((f) => f.mode === 'light' && /look alike to protans/.test(f.message));
+    expect(protan.some((f) => f.path === '/colorway/2' && f.message.includes('#ff7f0e') && f.message.includes('#2ca02c'))).toBe(true);
+    expect(report.light.colorway.safe).toBe(false);
+  });
+
+  it('checks each colorway entry against the chart background of its mode', () => {
+    const report = checkTheme({ ...DEFAULT_THEME, colorway: ['#2563eb', '#f0e442'] });
+    expect(report.light.findings.some((f) => f.path === '/colorway/1' && f.severity === 'warning')).toBe(true);
+    // The same yellow is plenty on the dark background.
+    expect(report.dark.findings.some((f) => f.path === '/colorway/1' && f.severity === 'warning')).toBe(false);
+  });
+
+  it('warns about a rainbow sequential scale', () => {
+    const theme: Theme = { ...DEFAULT_THEME, scales: { ...DEFAULT_THEME.scales, sequential: ['#0000ff', '#00ffff', '#00ff00', '#ffff00', '#ff0000'] } };
+    const finding = checkTheme(theme).findings.find((f) => f.path === '/scales/sequential');
+    expect(finding?.severity).toBe('warning');
+  });
+
+  it('orders findings errors first', () => {
+    const theme = { ...withRole(DEFAULT_THEME, 'dark', 'text', '#333333'), colorway: ['#2563eb', '#f0e442'] };
+    const severities = checkTheme(theme).findings.map((f) => f.severity);
+    expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'advice'].indexOf(a) - ['error', 'warning', 'advice'].indexOf(b)));
+  });
+});

@@ -1,0 +1,139 @@
+import { apcaContrast } from '../color/apca.ts';
+import { checkColorway, type ColorwayReport } from '../color/colorway-check.ts';
+import { contrastRatio } from '../color/contrast.ts';
+import type { Deficiency } from '../color/cvd.ts';
+import { fixContrast } from '../color/fix-contrast.ts';
+import { checkColorscale, type ColorscaleReport } from '../color/scale-check.ts';
+import { resolveTheme } from '../model/resolve.ts';
+import type { Mode, Theme } from '../model/types.ts';
+import { textPairs } from './text-pairs.ts';
+
+export type WcagLevel = 'AAA' | 'AA' | 'fail';
+
+export interface TextCheck {
+  id: string;
+  label: string;
+  foreground: string;
+  background: string;
+  large: boolean;
+  /** WCAG 2 ratio, 1–21. */
+  ratio: number;
+  /** APCA Lc of the foreground on the background (signed). */
+  apca: number;
+  /** AA: 4.5 (3 for large text); AAA: 7 (4.5 for large). */
+  level: WcagLevel;
+  /** JSON pointer of the colour to change, e.g. /colors/light/subtleText. */
+  path: string;
+  /** When below AA: the nearest colour of the same hue that reaches AA, if there is one. */
+  suggestion?: string;
+}
+
+export interface Finding {
+  severity: 'error' | 'warning' | 'advice';
+  mode: Mode;
+  /** JSON pointer of the setting that fixes it: the editor links the finding to its control. */
+  path: string;
+  message: string;
+}
+
+export interface ModeReport {
+  mode: Mode;
+  text: TextCheck[];
+  colorway: ColorwayReport;
+  scales: { sequential: ColorscaleReport; diverging: ColorscaleReport };
+  findings: Finding[];
+}
+
+export interface ThemeReport {
+  light: ModeReport;
+  dark: ModeReport;
+  /** Both modes' findings, errors first. */
+  findings: Finding[];
+  /** No errors in either mode (warnings and advice allowed). */
+  pass: boolean;
+}
+
+const NAMES: Record<Exclude<Deficiency, 'achroma'>, string> = { protan: 'protans', deutan: 'deutans', tritan: 'tritans' };
+const ORDER = { error: 0, warning: 1, advice: 2 } as const;
+
+function levelOf(ratio: number, large: boolean): WcagLevel {
+  if (ratio >= (large ? 4.5 : 7)) return 'AAA';
+  if (ratio >= (large ? 3 : 4.5)) return 'AA';
+  return 'fail';
+}
+
+// Ratios are truncated, never rounded up: 2.996:1 does not meet 3:1 and must not read "3.00".
+const fmt = (n: number) => (Math.floor(n * 100) / 100).toFixed(2);
+
+function checkMode(theme: Theme, mode: Mode): ModeReport {
+  const r = resolveTheme(theme, mode);
+  const findings: Finding[] = [];
+
+  const text = textPairs(r).map((p): TextCheck => {
+    const ratio = contrastRatio(p.foreground, p.background);
+    const level = levelOf(ratio, p.large);
+    const path = `/colors/${mode}/${p.fixRole}`;
+    const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, p.background), level, path };
+    if (level === 'fail') {
+      const needed = p.large ? 3 : 4.5;
+      // For button text the foreground is derived; the fix moves the accent away from the text instead.
+      const suggestion = p.id === 'button-text' ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, p.background, needed);
+      if (suggestion !== undefined) check.suggestion = suggestion;
+      findings.push({
+        severity: 'error',
+        mode,
+        path,
+        message: `${p.label}: ${fmt(ratio)}:1, below the ${needed}:1 WCAG AA asks${suggestion === undefined ? '' : ` — ${suggestion} would reach it`}`,
+      });
+    }
+    return check;
+  });
+
+  const colorway = checkColorway(r.colorway, { background: r.colors.backgroundContent });
+  const series = (i: number) => `series ${i + 1} (${r.colorway[i] ?? '?'})`;
+  for (const [i, j] of colorway.normal.failingPairs) {
+    findings.push({ severity: 'error', mode, path: `/colorway/${j}`, message: `${series(i)} and ${series(j)} are hard to tell apart for anyone` });
+  }
+  for (const d of ['protan', 'deutan', 'tritan'] as const) {
+    for (const [i, j] of colorway.deficiencies[d].failingPairs) {
+      if (colorway.normal.failingPairs.some(([a, b]) => a === i && b === j)) continue;
+      findings.push({ severity: 'error', mode, path: `/colorway/${j}`, message: `${series(i)} and ${series(j)} look alike to ${NAMES[d]}` });
+    }
+  }
+  for (const i of colorway.contrast?.failing ?? []) {
+    const ratio = colorway.contrast?.ratios[i] ?? 0;
+    findings.push({ severity: 'warning', mode, path: `/colorway/${i}`, message: `${series(i)} has ${fmt(ratio)}:1 against the chart background; thin lines and small markers need 3:1` });
+  }
+  if (colorway.deficiencies.achroma.failingPairs.length > 0) {
+    findings.push({
+      severity: 'advice',
+      mode,
+      path: '/chart/symbols',
+      message: `${colorway.deficiencies.achroma.failingPairs.length} pairs of series look alike in greyscale (print, achromatopsia); marker symbols and dashes keep them apart`,
+    });
+  }
+
+  const scales = {
+    sequential: checkColorscale(r.scales.sequential, 'sequential'),
+    diverging: checkColorscale(r.scales.diverging, 'diverging'),
+  };
+  for (const kind of ['sequential', 'diverging'] as const) {
+    for (const problem of scales[kind].problems) {
+      findings.push({ severity: 'warning', mode, path: `/scales/${kind}`, message: `The ${kind} scale: ${problem}` });
+    }
+  }
+  return { mode, text, colorway, scales, findings };
+}
+
+/**
+ * The accessibility report of a theme, per mode: every text/background pair the runtime
+ * draws against WCAG 2 (with APCA alongside), the colorway against the plot background and
+ * under colour-vision deficiencies, and both colour scales. Each finding names the setting
+ * that fixes it.
+ */
+export function checkTheme(theme: Theme): ThemeReport {
+  const light = checkMode(theme, 'light');
+  const dark = checkMode(theme, 'dark');
+  const findings = [...light.findings, ...dark.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return { light, dark, findings, pass: !findings.some((f) => f.severity === 'error') };
+}

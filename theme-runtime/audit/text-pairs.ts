@@ -1,0 +1,50 @@
+import type { ResolvedTheme } from '../model/resolve.ts';
+import type { ColorRole } from '../model/types.ts';
+
+/** A text colour the runtime draws on a background, and which control changes it. */
+export interface TextPair {
+  id: string;
+  label: string;
+  foreground: string;
+  background: string;
+  /** The role whose colour a person would change to fix this pair. */
+  fixRole: ColorRole;
+  /** WCAG "large text": at least 24 px, or 18.66 px (14 pt) bold. */
+  large: boolean;
+}
+
+const isLarge = (sizePx: number, weight: number) => sizePx >= 24 || (sizePx >= 18.66 && weight >= 700);
+
+/** Every text/background pair the runtime's components produce in one mode. */
+export function textPairs(r: ResolvedTheme): TextPair[] {
+  const c = r.colors;
+  const body = r.fonts.body;
+  const heading = r.fonts.heading;
+  const bodyLarge = isLarge(body.size, body.weight);
+  const pair = (id: string, label: string, fg: ColorRole, bg: ColorRole, large: boolean): TextPair => ({
+    id,
+    label,
+    foreground: c[fg],
+    background: c[bg],
+    fixRole: fg,
+    large,
+  });
+  const pairs: TextPair[] = [
+    pair('text-on-content', 'Body text on cards', 'text', 'backgroundContent', bodyLarge),
+    pair('text-on-page', 'Body text on the page', 'text', 'backgroundPage', bodyLarge),
+    pair('heading-on-content', 'Card titles', 'heading', 'backgroundContent', isLarge(r.headingSizes.h3, heading.weight)),
+    pair('header-title', 'Header title', 'heading', 'backgroundContent', isLarge(r.headingSizes.h2, heading.weight)),
+    pair('heading-on-page', 'Headings on the page', 'heading', 'backgroundPage', isLarge(r.headingSizes.h3, heading.weight)),
+    pair('subtle-on-content', 'Captions and axis labels on cards', 'subtleText', 'backgroundContent', bodyLarge),
+    pair('subtle-on-page', 'Captions on the page', 'subtleText', 'backgroundPage', bodyLarge),
+    pair('link-on-content', 'Links and outline buttons', 'accent', 'backgroundContent', bodyLarge),
+    pair('positive-on-content', 'Positive deltas', 'accentPositive', 'backgroundContent', bodyLarge),
+    pair('negative-on-content', 'Negative deltas and errors', 'accentNegative', 'backgroundContent', bodyLarge),
+    pair('warning-on-content', 'Warnings', 'accentWarning', 'backgroundContent', bodyLarge),
+  ];
+  if (r.components.button.variant === 'filled') {
+    // Button text is derived (black or white, whichever reads better); the accent is what to change.
+    pairs.push({ id: 'button-text', label: 'Text on filled buttons', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: false });
+  }
+  return pairs;
+}

@@ -1,0 +1,39 @@
+import { contrastRatio } from './contrast.ts';
+import { fromOklch, toOklch } from './oklch.ts';
+import type { HexColor } from './parse.ts';
+
+/**
+ * The colour nearest to `fg` — same OKLCH hue and chroma (as far as sRGB allows), only
+ * lightness moved — whose WCAG contrast with `bg` reaches `target`; `undefined` when
+ * neither lighter nor darker gets there (e.g. 7:1 on a mid grey).
+ * @param target WCAG ratio, 1–21: 4.5 for AA text, 3 for large text and graphics, 7 for AAA.
+ */
+export function fixContrast(fg: HexColor, bg: HexColor, target: number): HexColor | undefined {
+  if (contrastRatio(fg, bg) >= target) return fg.slice(0, 7);
+  const [l, c, h] = toOklch(fg);
+  const candidates = [towards(0), towards(1)].filter((x): x is { hex: HexColor; shift: number } => x !== undefined);
+  candidates.sort((a, b) => a.shift - b.shift);
+  return candidates[0]?.hex;
+
+  // Bisects lightness between fg's and the `end` (0 black, 1 white) for the smallest move
+  // that reaches the target; contrast grows monotonically on the way to the end.
+  function towards(end: number): { hex: HexColor; shift: number } | undefined {
+    const at = (lightness: number) => fromOklch(lightness, c, h);
+    if (contrastRatio(at(end), bg) < target) return undefined;
+    let near = l;
+    let far = end;
+    for (let i = 0; i < 24; i++) {
+      const mid = (near + far) / 2;
+      if (contrastRatio(at(mid), bg) >= target) far = mid;
+      else near = mid;
+    }
+    // `far` meets the target; 8-bit rounding may cost a hair, so step on until it holds.
+    let lightness = far;
+    let hex = at(lightness);
+    for (let i = 0; i < 50 && contrastRatio(hex, bg) < target; i++) {
+      lightness += (end - l) * 0.002;
+      hex = at(lightness);
+    }
+    return contrastRatio(hex, bg) >= target ? { hex, shift: Math.abs(lightness - l) } : undefined;
+  }
+}
