@@ -2,7 +2,7 @@ import { checkColorway, DEFAULT_DISTANCE_THRESHOLD, NON_TEXT_CONTRAST } from './
 import { contrastOfLuminances } from './contrast.ts';
 import { simulateLinear } from './cvd.ts';
 import { deltaE2000, linearToLab, type Lab } from './lab.ts';
-import { isInGamut, oklchToLinear, oklchToLinearInGamut, toOklch } from './oklch.ts';
+import { isInGamut, linearToOklch, oklchToLinear, oklchToLinearInGamut, toOklch } from './oklch.ts';
 import type { HexColor } from './parse.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
@@ -50,6 +50,8 @@ function luminanceBand(mode: 'light' | 'dark' | 'both', light: HexColor, dark: H
 interface Candidate {
   rgb: LinearRgb;
   chroma: number;
+  /** OKLCH hue, degrees. */
+  hue: number;
   /** Lab in normal vision and as protans, deutans and tritans see it. */
   views: [Lab, Lab, Lab, Lab];
 }
@@ -80,6 +82,19 @@ function worstDistance(a: Candidate['views'], b: Candidate['views']): number {
 const DISTANCE_ENOUGH = 12;
 const PREFERRED_CHROMA = 0.2;
 
+/**
+ * How welcome a far-enough candidate is: a hue unlike those already chosen (so a colorway
+ * does not end up with two pinks told apart only by lightness), then chroma near the
+ * preferred one. Hue gaps count up to 60°; greys count as a 30° gap.
+ */
+function liveliness(candidate: Candidate, chosenHues: readonly number[]): number {
+  let gap = 60;
+  if (candidate.chroma < 0.06) gap = 30;
+  else for (const h of chosenHues) gap = Math.min(gap, Math.abs(h - candidate.hue), 360 - Math.abs(h - candidate.hue));
+  return gap + HUE_WEIGHT_CHROMA * (1 - Math.abs(candidate.chroma - PREFERRED_CHROMA));
+}
+const HUE_WEIGHT_CHROMA = 40;
+
 // Candidates depend only on the band; the editor asks again and again with the same backgrounds.
 const pools = new Map<string, Candidate[]>();
 
@@ -95,7 +110,7 @@ function candidatePool(band: Band): Candidate[] {
         if (!isInGamut(rgb)) continue;
         const y = luminanceOfLinear(rgb);
         if (y < band.minY || y > band.maxY) continue;
-        pool.push({ rgb, chroma: c, views: viewsOf(rgb) });
+        pool.push({ rgb, chroma: c, hue: h, views: viewsOf(rgb) });
       }
     }
   }
@@ -147,6 +162,8 @@ export function suggestColorway(accent: HexColor, options: SuggestColorwayOption
   // compete on distance alone.
   let active = pool.map((candidate) => ({ candidate, nearest: Math.min(...taken.map((views) => worstDistance(candidate.views, views))) }));
   const chosen: LinearRgb[] = [anchorRgb];
+  const [, anchorChroma, anchorHue] = linearToOklch(anchorRgb);
+  const chosenHues = anchorChroma < 0.04 ? [] : [anchorHue];
 
   while (chosen.length < count && active.length > 0) {
     const clear = active.filter((entry) => entry.nearest >= threshold);
@@ -154,7 +171,7 @@ export function suggestColorway(accent: HexColor, options: SuggestColorwayOption
     let best = active[0];
     let bestScore = -Infinity;
     for (const entry of active) {
-      const score = entry.nearest >= DISTANCE_ENOUGH ? DISTANCE_ENOUGH + 100 * (1 - Math.abs(entry.candidate.chroma - PREFERRED_CHROMA)) : entry.nearest;
+      const score = entry.nearest >= DISTANCE_ENOUGH ? DISTANCE_ENOUGH + liveliness(entry.candidate, chosenHues) : entry.nearest;
       if (score > bestScore) {
         bestScore = score;
         best = entry;
@@ -163,6 +180,7 @@ export function suggestColorway(accent: HexColor, options: SuggestColorwayOption
     if (best === undefined) break;
     const pick = best.candidate;
     chosen.push(pick.rgb);
+    chosenHues.push(pick.hue);
     active = active.filter((entry) => entry !== best);
     for (const entry of active) {
       const d = worstDistance(entry.candidate.views, pick.views);

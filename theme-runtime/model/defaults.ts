@@ -35,7 +35,7 @@ export const DEFAULT_THEME: Theme = {
       grid: '#283040',
     },
   },
-  colorway: ['{accent}', '#cd2e73', '#5d9222', '#d368a2', '#a68e71', '#7860a0', '#7d6d4d', '#5a85e3'],
+  colorway: ['{accent}', '#cd2e73', '#5d9222', '#b17db5', '#de667a', '#7860a0', '#ac678b', '#7d6d4d'],
   scales: {
     sequential: ['#eff6ff', '#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'],
     diverging: ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'],
