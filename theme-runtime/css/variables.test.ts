@@ -1,18 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { COLOR_ROLES } from '../model/roles.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { cssVariables } from './variables.ts';
 
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
 describe('cssVariables', () => {
-  it('names every role, colorway entry and font under --dk-', () => {
-    const vars = cssVariables(DEFAULT_THEME, 'dark');
-    expect(Object.keys(vars).every((k) => k.startsWith('--dk-'))).toBe(true);
-    expect(vars['--dk-accent']).toBe(DEFAULT_THEME.colors.dark.accent);
-    expect(vars['--dk-background-content']).toBe(DEFAULT_THEME.colors.dark.backgroundContent);
-    expect(vars['--dk-subtle-text']).toBe(DEFAULT_THEME.colors.dark.subtleText);
-    // {accent} resolves to the dark accent; the rest are literal colours.
-    expect(vars['--dk-colorway-1']).toBe(DEFAULT_THEME.colors.dark.accent);
-    expect(vars[`--dk-colorway-${DEFAULT_THEME.colorway.length}`]).toBe(DEFAULT_THEME.colorway.at(-1));
-    expect(vars['--dk-font-body-family']).toBe(DEFAULT_THEME.typography.body.family);
-    expect(vars['--dk-radius']).toBe(`${DEFAULT_THEME.shape.radius}px`);
+  it('names every role, colorway entry, scale stop, font, size and radius under --dk-', () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const vars = cssVariables(DEFAULT_THEME, mode);
+      expect(Object.keys(vars).every((k) => /^--dk-[a-z0-9-]+$/.test(k))).toBe(true);
+      for (const role of COLOR_ROLES) expect(vars[`--dk-${kebab(role)}`]).toBe(DEFAULT_THEME.colors[mode][role]);
+      expect(Object.keys(vars).filter((k) => k.startsWith('--dk-colorway-') && k !== '--dk-colorway-count')).toHaveLength(DEFAULT_THEME.colorway.length);
+      expect(Object.keys(vars).filter((k) => k.startsWith('--dk-scale-sequential-'))).toHaveLength(DEFAULT_THEME.scales.sequential.length);
+      expect(Object.keys(vars).filter((k) => k.startsWith('--dk-scale-diverging-'))).toHaveLength(DEFAULT_THEME.scales.diverging.length);
+      expect(vars['--dk-colorway-1']).toBe(DEFAULT_THEME.colors[mode].accent); // {accent}
+      for (const kind of ['body', 'heading', 'mono'] as const) {
+        expect(vars[`--dk-font-${kind}-family`]).toBe(DEFAULT_THEME.typography[kind].family);
+        expect(vars[`--dk-font-${kind}-size`]).toBe(`${DEFAULT_THEME.typography[kind].size}px`);
+      }
+      expect(vars['--dk-radius']).toBe(`${DEFAULT_THEME.shape.radius}px`);
+      expect(vars['--dk-spacing']).toBe(`${DEFAULT_THEME.shape.spacing}px`);
+      expect(vars['--dk-h1-size']).toMatch(/^\d+(\.\d+)?px$/);
+    }
+  });
+
+  it('holds values only: nothing that could end a declaration or open a block', () => {
+    for (const value of Object.values(cssVariables(DEFAULT_THEME, 'light'))) expect(value).not.toMatch(/[;{}<>]/);
   });
 });

@@ -15,6 +15,10 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   vars['--dk-on-accent'] = r.colors.onAccent;
   vars['--dk-accent-hover'] = r.colors.accentHover;
   vars['--dk-focus-ring'] = r.colors.focusRing;
+  vars['--dk-zero-line'] = r.colors.zeroLine;
+  vars['--dk-surface-alt'] = r.colors.surfaceAlt;
+  vars['--dk-stripe'] = r.colors.stripe;
+  vars['--dk-accent-subtle'] = r.colors.accentSubtle;
   r.colorway.forEach((c, i) => (vars[`--dk-colorway-${i + 1}`] = c));
   vars['--dk-colorway-count'] = String(r.colorway.length);
   r.scales.sequential.forEach((c, i) => (vars[`--dk-scale-sequential-${i + 1}`] = c));
@@ -32,6 +36,8 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   vars['--dk-border-width'] = `${r.shape.borderWidth}px`;
   vars['--dk-spacing'] = `${r.shape.spacing}px`;
   vars['--dk-shadow'] = r.shape.boxShadow;
+  vars['--dk-chart-line-width'] = `${r.chart.lineWidth}px`;
+  vars['--dk-chart-marker-size'] = `${r.chart.markerSize}px`;
   vars['--dk-breakpoint-phone'] = `${r.breakpoints.phone}px`;
   vars['--dk-breakpoint-tablet'] = `${r.breakpoints.tablet}px`;
   return vars;

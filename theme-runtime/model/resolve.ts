@@ -1,5 +1,5 @@
 import { readableOn } from '../color/contrast.ts';
-import { mix, withAlpha, type HexColor } from '../color/parse.ts';
+import { mix, type HexColor } from '../color/parse.ts';
 import { roleOfRef } from './fields.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
 
@@ -17,10 +17,16 @@ export interface ResolvedTheme {
     onAccent: HexColor;
     /** Accent fill under the pointer. */
     accentHover: HexColor;
-    /** Focus ring: the accent at 55 % alpha, visible on both backgrounds. */
+    /** Keyboard focus ring: the accent, opaque, so it keeps the accent's contrast with the surface. */
     focusRing: HexColor;
     /** Zero line on charts: stronger than the grid, weaker than text. */
     zeroLine: HexColor;
+    /** A surface a step away from content: table headers, 3-D panes, land on maps. */
+    surfaceAlt: HexColor;
+    /** Alternate table rows. */
+    stripe: HexColor;
+    /** A faint accent wash: tag fills, hovered rows and tabs, info notifications. */
+    accentSubtle: HexColor;
   };
   colorway: HexColor[];
   scales: { sequential: HexColor[]; diverging: HexColor[] };
@@ -73,8 +79,11 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       ...roles,
       onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
       accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
-      focusRing: withAlpha(roles.accent, 0.55),
+      focusRing: roles.accent,
       zeroLine: mix(roles.grid, roles.text, 0.35),
+      surfaceAlt: mix(roles.backgroundContent, roles.grid, 0.6),
+      stripe: mix(roles.backgroundContent, roles.grid, 0.35),
+      accentSubtle: mix(roles.backgroundContent, roles.accent, mode === 'light' ? 0.1 : 0.18),
     },
     colorway: resolveList(theme.colorway),
     scales: { sequential: resolveList(theme.scales.sequential), diverging: resolveList(theme.scales.diverging) },

@@ -89,3 +89,74 @@ describe('applyTheme', () => {
     expect(themed).not.toBe(figure);
   });
 });
+
+describe('plotlyTemplate completeness and determinism', () => {
+  it('themes polar, ternary, 3-D, geo, colour bars, annotations and shapes from the roles', () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const roles = DEFAULT_THEME.colors[mode];
+      const { layout, data } = plotlyTemplate(DEFAULT_THEME, mode);
+      expect(at(layout, 'polar', 'bgcolor')).toBe(roles.backgroundContent);
+      expect(at(layout, 'polar', 'radialaxis', 'gridcolor')).toBe(roles.grid);
+      expect(at(layout, 'ternary', 'aaxis', 'gridcolor')).toBe(roles.grid);
+      expect(at(layout, 'scene', 'zaxis', 'gridcolor')).toBe(roles.grid);
+      expect(at(layout, 'geo', 'bgcolor')).toBe(roles.backgroundContent);
+      expect(at(layout, 'coloraxis', 'colorbar', 'tickfont', 'color')).toBe(roles.subtleText);
+      expect(at(layout, 'annotationdefaults', 'font', 'color')).toBe(roles.text);
+      expect(at(layout, 'xaxis', 'title', 'standoff')).toBe(12);
+      expect(at(data['waterfall'], 0, 'increasing', 'marker', 'color')).toBe(roles.accentPositive);
+      expect(at(data['candlestick'], 0, 'decreasing', 'line', 'color')).toBe(roles.accentNegative);
+      expect(at(data['table'], 0, 'cells', 'font', 'color')).toBe(roles.text);
+      expect(at(data['bar'], 0, 'marker', 'line', 'color')).toBe(roles.backgroundContent);
+    }
+  });
+
+  it('carries the theme’s line width and marker size onto every scatter-like trace', () => {
+    const theme: Theme = { ...DEFAULT_THEME, chart: { ...DEFAULT_THEME.chart, lineWidth: 3.5, markerSize: 11 } };
+    const { data } = plotlyTemplate(theme, 'light');
+    for (const type of ['scatter', 'scattergl', 'scatterpolar', 'scatterternary', 'scatter3d']) {
+      expect(at(data[type], 0, 'line', 'width'), type).toBe(3.5);
+      expect(at(data[type], 0, 'marker', 'size'), type).toBe(11);
+    }
+  });
+
+  it('gives scatter3d only the marker symbols it can draw', () => {
+    const theme: Theme = { ...DEFAULT_THEME, chart: { ...DEFAULT_THEME.chart, symbols: ['triangle-up', 'star', 'square'] } };
+    const symbols = (plotlyTemplate(theme, 'light').data['scatter3d'] ?? []).map((t) => at(t, 'marker', 'symbol'));
+    expect(new Set(symbols)).toEqual(new Set(['square']));
+  });
+
+  it('is deterministic: the same theme gives the same JSON, copies included', () => {
+    const a = JSON.stringify(plotlyTemplate(DEFAULT_THEME, 'dark'));
+    expect(JSON.stringify(plotlyTemplate(DEFAULT_THEME, 'dark'))).toBe(a);
+    expect(JSON.stringify(plotlyTemplate(structuredClone(DEFAULT_THEME), 'dark'))).toBe(a);
+  });
+
+  it('never names mapbox, which plotly.js 4 no longer knows', () => {
+    expect(JSON.stringify(plotlyTemplate(DEFAULT_THEME, 'light'))).not.toMatch(/mapbox/);
+  });
+});
+
+describe('applyTheme on a figure from plotly.py', () => {
+  it('replaces plotly.py’s own template, keeps colours the figure sets and everything else it carries', async () => {
+    const { readFixture } = await import('../test-support/fixtures.ts');
+    // fig.to_json() of px.bar(..., color_discrete_sequence=['#ff0000']): data, layout with the
+    // full "plotly" template, and nothing of ours.
+    const figure = {
+      data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2], marker: { color: '#ff0000', pattern: { shape: '' } }, name: 'sales', hovertemplate: 'x=%{x}' }],
+      layout: {
+        template: readFixture('plotly-templates/plotly.json'),
+        xaxis: { anchor: 'y', domain: [0, 1], title: { text: 'x' } },
+        legend: { tracegroupgap: 0 },
+        barmode: 'relative',
+        plot_bgcolor: '#fafafa',
+      },
+      frames: [],
+    };
+    const themed = applyTheme(figure, DEFAULT_THEME, 'light');
+    expect(themed.layout['template']).toEqual(plotlyTemplate(DEFAULT_THEME, 'light'));
+    expect(themed.layout['plot_bgcolor']).toBe('#fafafa');
+    expect(themed.layout['barmode']).toBe('relative');
+    expect(themed.data).toEqual(figure.data);
+    expect(themed.frames).toEqual([]);
+  });
+});

@@ -6,11 +6,15 @@ import type { Theme } from '../model/types.ts';
 import { componentProps } from './component-props.ts';
 import { COMPONENT_NAMES } from './types.ts';
 
+const MODES = ['light', 'dark'] as const;
+
 describe('componentProps', () => {
-  it('gives every component a style in both modes', () => {
+  it('gives every component named in DESIGN.md a style in both modes', () => {
+    expect(COMPONENT_NAMES).toHaveLength(20);
     for (const name of COMPONENT_NAMES) {
-      for (const mode of ['light', 'dark'] as const) {
-        expect(Object.keys(componentProps(DEFAULT_THEME, mode, name).style).length).toBeGreaterThan(0);
+      for (const mode of MODES) {
+        const p = componentProps(DEFAULT_THEME, mode, name);
+        expect(Object.keys(p.style).length, `${name} ${mode}`).toBeGreaterThan(0);
       }
     }
   });
@@ -21,25 +25,89 @@ describe('componentProps', () => {
     expect(style['backgroundColor']).toBe(theme.colors.light.backgroundContent);
     expect(style['borderRadius']).toBe(`${theme.shape.radius}px`);
     expect(style['borderTop']).toBe('3px solid #aa00ff');
-    const noEdge: Theme = { ...theme, components: { ...theme.components, card: { accentEdge: 'none' } } };
-    expect(componentProps(noEdge, 'light', 'Card').style).not.toHaveProperty('borderTop');
+    const left: Theme = { ...theme, components: { ...theme.components, card: { accentEdge: 'left' } } };
+    expect(componentProps(left, 'light', 'Card').style['borderLeft']).toBe('3px solid #aa00ff');
+    const none: Theme = { ...theme, components: { ...theme.components, card: { accentEdge: 'none' } } };
+    expect(componentProps(none, 'light', 'Card').style).not.toHaveProperty('borderTop');
   });
 
-  it('fills buttons with the accent and readable text, in each mode', () => {
-    for (const mode of ['light', 'dark'] as const) {
+  it('fills buttons with the accent and readable text, with hover, focus and disabled states', () => {
+    for (const mode of MODES) {
       const { style, states } = componentProps(DEFAULT_THEME, mode, 'Button');
       expect(style['backgroundColor']).toBe(DEFAULT_THEME.colors[mode].accent);
       expect(contrastRatio(String(style['color']), String(style['backgroundColor']))).toBeGreaterThanOrEqual(4.5);
-      expect(states.focus?.['outline']).toMatch(/^2px solid #/);
       expect(states.hover?.['backgroundColor']).not.toBe(style['backgroundColor']);
+      expect(states.focus?.['outline']).toBe(`2px solid ${DEFAULT_THEME.colors[mode].accent}`);
+      expect(states.disabled?.['cursor']).toBe('not-allowed');
+    }
+    const outline: Theme = { ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, button: { variant: 'outline' } } };
+    expect(componentProps(outline, 'light', 'Button').style['backgroundColor']).toBe('transparent');
+  });
+
+  it('keeps the focus ring at 3:1 or more against the surface in every preset-like theme', () => {
+    for (const mode of MODES) {
+      const ring = String(componentProps(DEFAULT_THEME, mode, 'Tabs').states.focus?.['outline']).split(' ').at(-1) ?? '';
+      expect(contrastRatio(ring, DEFAULT_THEME.colors[mode].backgroundContent)).toBeGreaterThanOrEqual(3);
     }
   });
 
-  it('uses the heading font and capitalisation for titles', () => {
+  it('colours DataCard deltas by sign with the positive and negative roles', () => {
+    for (const mode of MODES) {
+      const { parts } = componentProps(DEFAULT_THEME, mode, 'DataCard');
+      expect(parts['deltaPositive']?.['color']).toBe(DEFAULT_THEME.colors[mode].accentPositive);
+      expect(parts['deltaNegative']?.['color']).toBe(DEFAULT_THEME.colors[mode].accentNegative);
+      expect(parts['value']?.['fontFamily']).toBe(DEFAULT_THEME.typography.heading.family);
+    }
+  });
+
+  it('marks the selected tab with the accent and stripes table rows', () => {
+    const tabs = componentProps(DEFAULT_THEME, 'light', 'Tabs');
+    expect(tabs.states.selected?.['color']).toBe(DEFAULT_THEME.colors.light.accent);
+    expect(tabs.parts['tab']?.['color']).toBe(DEFAULT_THEME.colors.light.subtleText);
+    const table = componentProps(DEFAULT_THEME, 'dark', 'Table');
+    expect(table.parts['stripedRow']?.['backgroundColor']).not.toBe(table.style['backgroundColor']);
+    expect(table.parts['headerCell']?.['color']).toBe(DEFAULT_THEME.colors.dark.heading);
+    expect(table.states.hover?.['backgroundColor']).toBeDefined();
+  });
+
+  it('stacks rows and blocks below the theme’s phone breakpoint', () => {
+    const theme: Theme = { ...DEFAULT_THEME, breakpoints: { phone: 640, tablet: 1000 } };
+    const row = componentProps(theme, 'light', 'Row');
+    expect(row.style['display']).toBe('flex');
+    expect(row.below).toEqual({ width: 640, style: { flexDirection: 'column' } });
+    expect(componentProps(theme, 'light', 'Block').below?.width).toBe(640);
+  });
+
+  it('gives reports and pages a print layout with page size and breaks', () => {
+    const page = componentProps(DEFAULT_THEME, 'light', 'Page');
+    expect(page.print?.page.size).toMatch(/A4/);
+    expect(page.print?.style['breakAfter']).toBe('page');
+    expect(page.print?.style['boxShadow']).toBe('none');
+    expect(componentProps(DEFAULT_THEME, 'light', 'Report').print).toBeDefined();
+  });
+
+  it('uses the heading font and capitalisation for titles and card headers', () => {
     const theme: Theme = { ...DEFAULT_THEME, typography: { ...DEFAULT_THEME.typography, titleCase: 'uppercase' } };
-    const { style } = componentProps(theme, 'dark', 'Title');
-    expect(style['fontFamily']).toBe(theme.typography.heading.family);
-    expect(style['textTransform']).toBe('uppercase');
-    expect(style['color']).toBe(theme.colors.dark.heading);
+    for (const name of ['Title', 'CardHeader'] as const) {
+      const { style } = componentProps(theme, 'dark', name);
+      expect(style['fontFamily']).toBe(theme.typography.heading.family);
+      expect(style['textTransform']).toBe('uppercase');
+      expect(style['color']).toBe(theme.colors.dark.heading);
+    }
+  });
+
+  it('tints notifications by tone with the semantic roles', () => {
+    const { parts } = componentProps(DEFAULT_THEME, 'light', 'Notification');
+    expect(parts['error']?.['borderLeftColor']).toBe(DEFAULT_THEME.colors.light.accentNegative);
+    expect(parts['success']?.['borderLeftColor']).toBe(DEFAULT_THEME.colors.light.accentPositive);
+    expect(parts['warning']?.['borderLeftColor']).toBe(DEFAULT_THEME.colors.light.accentWarning);
+  });
+
+  it('is deterministic and leaves the theme alone', () => {
+    const copy = structuredClone(DEFAULT_THEME);
+    for (const name of COMPONENT_NAMES) {
+      expect(componentProps(DEFAULT_THEME, 'light', name)).toEqual(componentProps(structuredClone(DEFAULT_THEME), 'light', name));
+    }
+    expect(DEFAULT_THEME).toEqual(copy);
   });
 });

@@ -1,0 +1,119 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTheme, plotlyTemplate, type PlotlyTemplate, type Theme } from '../theme-runtime/index.ts';
+import { TEMPLATED_TRACE_TYPES } from '../theme-runtime/plotly/template.ts';
+import { readFixture } from '../theme-runtime/test-support/fixtures.ts';
+import { launchBrowser } from './support/browser.ts';
+import { RENDER_GROUPS, SAMPLE_DATA } from './support/sample-traces.ts';
+
+// plotly.js itself is the judge: each template is validated with Plotly.validate the way the
+// template would be used, then drawn. Plotly.validate ignores layout.template, so the
+// template's parts are validated as an ordinary figure instead.
+
+interface Problem {
+  where: string;
+  code: string;
+  msg: string;
+}
+
+const presetDir = new URL('../presets/', import.meta.url);
+const presets: [string, Theme][] = readdirSync(presetDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => {
+    const result = parseTheme(JSON.parse(readFileSync(new URL(f, presetDir), 'utf8')));
+    if (!result.ok) throw new Error(`${f} does not parse`);
+    return [f.replace('.json', ''), result.theme];
+  });
+
+/** Runs in the page: every Plotly.validate problem except `unused`, for one template. */
+function validateInPage(page: Page, template: PlotlyTemplate): Promise<Problem[]> {
+  return page.evaluate(
+    ({ template, samples, types }) => {
+      const Plotly = (window as unknown as { Plotly: { validate: (d: unknown[], l: unknown) => { code: string; msg: string }[] | undefined } }).Plotly;
+      const problems: { where: string; code: string; msg: string }[] = [];
+      const keep = (where: string, found: { code: string; msg: string }[] | undefined) => {
+        for (const p of found ?? []) if (p.code !== 'unused') problems.push({ where, code: p.code, msg: p.msg });
+      };
+      const { annotationdefaults, shapedefaults, ...frame } = template.layout;
+      // The layout, with one trace of every templated type so trace-specific layout keys are known.
+      keep('layout', Plotly.validate(types.map((type) => ({ type, ...samples[type] })), frame));
+      keep(
+        'annotationdefaults/shapedefaults',
+        Plotly.validate([], {
+          annotations: [{ ...(annotationdefaults as object), text: 'note', x: 0, y: 0 }],
+          shapes: [{ ...(shapedefaults as object), type: 'rect', x0: 0, x1: 1, y0: 0, y1: 1 }],
+        }),
+      );
+      // Each type's entries as traces of one figure (one validate call per type); carpet-bound
+      // types get their carpet first, or plotly.js hides them and says so.
+      for (const [type, entries] of Object.entries(template.data)) {
+        const needsCarpet = type === 'scattercarpet' || type === 'contourcarpet';
+        const traces = entries.map((entry) => ({ ...entry, ...samples[type], type }));
+        keep(`data.${type}`, Plotly.validate(needsCarpet ? [{ type: 'carpet', ...samples['carpet'] }, ...traces] : traces, {}));
+      }
+      return problems;
+    },
+    { template, samples: SAMPLE_DATA, types: [...TEMPLATED_TRACE_TYPES] },
+  );
+}
+
+describe('plotlyTemplate, judged by plotly.js', () => {
+  let browser: Browser;
+  let page: Page;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 800, height: 600 } });
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    page.on('pageerror', (e) => consoleErrors.push(e.message));
+    await page.setContent('<!doctype html><html><body><div id="chart" style="width:640px;height:420px"></div></body></html>');
+    // The same CSP-safe bundle the editor and the runtime's Graph load.
+    await page.addScriptTag({ path: 'node_modules/plotly.js/dist/plotly-strict.min.js' });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('catches a bad template: plotly.py’s own still carries mapbox, which plotly.js 4 dropped', async () => {
+    const problems = await validateInPage(page, readFixture('plotly-templates/plotly.json') as PlotlyTemplate);
+    expect(problems.some((p) => p.where === 'layout' && /mapbox/.test(p.msg))).toBe(true);
+    expect(problems.some((p) => p.where.startsWith('data.scattermapbox'))).toBe(true);
+  });
+
+  it('styles every trace type the issue lists', () => {
+    const template = plotlyTemplate(presets[0]?.[1] ?? ({} as Theme), 'light');
+    expect(Object.keys(template.data).sort()).toEqual([...TEMPLATED_TRACE_TYPES].sort());
+    expect(Object.keys(template.data).some((t) => /mapbox/.test(t))).toBe(false);
+  });
+
+  it.each(presets.flatMap(([name, theme]) => (['light', 'dark'] as const).map((mode) => [name, mode, theme] as const)))(
+    '%s (%s) validates clean: layout, annotation and shape defaults, every trace type',
+    async (_name, mode, theme) => {
+      expect(await validateInPage(page, plotlyTemplate(theme, mode))).toEqual([]);
+    },
+  );
+
+  it.each(presets.flatMap(([name, theme]) => (['light', 'dark'] as const).map((mode) => [name, mode, theme] as const)))(
+    '%s (%s) draws every trace type without errors',
+    async (_name, mode, theme) => {
+      const template = plotlyTemplate(theme, mode);
+      const drawn = await page.evaluate(
+        async ({ template, samples, groups }) => {
+          const Plotly = (window as unknown as { Plotly: { newPlot: (el: string, d: unknown[], l: unknown) => Promise<unknown>; purge: (el: string) => void } }).Plotly;
+          const counts: number[] = [];
+          for (const group of groups) {
+            await Plotly.newPlot('chart', group.map((type) => ({ type, ...samples[type] })), { template, title: { text: group.join(' + ') } });
+            counts.push(document.querySelectorAll('#chart .main-svg').length);
+            Plotly.purge('chart');
+          }
+          return counts;
+        },
+        { template, samples: SAMPLE_DATA, groups: RENDER_GROUPS },
+      );
+      expect(drawn.every((n) => n > 0)).toBe(true);
+      expect(consoleErrors).toEqual([]);
+    },
+  );
+});

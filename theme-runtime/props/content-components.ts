@@ -1,0 +1,149 @@
+import { withAlpha } from '../color/parse.ts';
+import type { ResolvedTheme } from '../model/resolve.ts';
+import { border, focusRing, props, px, space, text } from './shared.ts';
+import type { ComponentProps, StyleMap } from './types.ts';
+
+// The accent edge is thicker than the border so that it reads as colour, not as a line.
+function cardAccent(r: ResolvedTheme): StyleMap {
+  const edge = r.components.card.accentEdge;
+  if (edge === 'none') return {};
+  return { [edge === 'top' ? 'borderTop' : 'borderLeft']: `${Math.max(3, r.shape.borderWidth)}px solid ${r.colors.accent}` };
+}
+
+function cardSurface(r: ResolvedTheme): StyleMap {
+  return {
+    ...text(r.fonts.body),
+    backgroundColor: r.colors.backgroundContent,
+    color: r.colors.text,
+    border: border(r),
+    ...cardAccent(r),
+    borderRadius: px(r.shape.radius),
+    boxShadow: r.shape.boxShadow,
+    padding: space(r, 2),
+  };
+}
+
+const heading = (r: ResolvedTheme, size: number): StyleMap => ({
+  ...text(r.fonts.heading, size),
+  color: r.colors.heading,
+  textTransform: r.fonts.heading.textTransform,
+  margin: 0,
+});
+
+export const contentComponents = {
+  Card: (r: ResolvedTheme): ComponentProps =>
+    props(cardSurface(r), {
+      // Presentation mode: the card fills the viewport above everything else.
+      parts: { fullscreen: { position: 'fixed', inset: '0', zIndex: 1000, borderRadius: 0, margin: 0, overflow: 'auto' } },
+    }),
+
+  CardHeader: (r: ResolvedTheme): ComponentProps =>
+    props({
+      ...heading(r, r.headingSizes.h3),
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: space(r, 1),
+      paddingBottom: space(r, 1),
+      marginBottom: space(r, 1.5),
+      borderBottom: border(r),
+    }),
+
+  CardFooter: (r: ResolvedTheme): ComponentProps =>
+    props({ ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText, paddingTop: space(r, 1), marginTop: space(r, 1.5), borderTop: border(r) }),
+
+  ControlCard: (r: ResolvedTheme): ComponentProps =>
+    props({ ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 2) }, { parts: { title: heading(r, r.headingSizes.h3) } }),
+
+  /** A labelled control: label above, control below; the control part styles inputs and selects. */
+  ControlItem: (r: ResolvedTheme): ComponentProps =>
+    props(
+      { display: 'flex', flexDirection: 'column', gap: space(r, 0.5) },
+      {
+        parts: {
+          label: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.text },
+          hint: { ...text(r.fonts.body, r.fonts.body.size * 0.8), color: r.colors.subtleText },
+          control: {
+            ...text(r.fonts.body),
+            padding: `${space(r, 0.75)} ${space(r, 1)}`,
+            border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.border}`,
+            borderRadius: px(Math.min(r.shape.radius, 8)),
+            backgroundColor: r.colors.backgroundContent,
+            color: r.colors.text,
+          },
+        },
+        states: { focus: { ...focusRing(r), borderColor: r.colors.accent }, disabled: { opacity: 0.5, cursor: 'not-allowed' } },
+      },
+    ),
+
+  /** A KPI: label, big value, and a delta coloured by its sign. */
+  DataCard: (r: ResolvedTheme): ComponentProps =>
+    props(
+      { ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 0.5) },
+      {
+        parts: {
+          label: { ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText },
+          value: { ...text(r.fonts.heading, r.headingSizes.h1), fontVariantNumeric: 'tabular-nums', color: r.colors.heading, lineHeight: 1.15 },
+          deltaPositive: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentPositive },
+          deltaNegative: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentNegative },
+          deltaNeutral: { ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText },
+        },
+      },
+    ),
+
+  Graph: (r: ResolvedTheme): ComponentProps =>
+    props(
+      { position: 'relative', width: '100%', minHeight: '240px', backgroundColor: r.colors.backgroundContent, borderRadius: px(Math.max(0, r.shape.radius - 2)) },
+      {
+        parts: {
+          error: { ...text(r.fonts.body), padding: space(r, 2), color: r.colors.accentNegative, border: `1px dashed ${r.colors.accentNegative}`, borderRadius: px(r.shape.radius) },
+          loading: { ...text(r.fonts.body), padding: space(r, 2), color: r.colors.subtleText },
+        },
+      },
+    ),
+
+  /** A data table; rows alternate, numbers line up, the header stays apart. */
+  Table: (r: ResolvedTheme): ComponentProps => {
+    const cell = { padding: `${space(r, 0.75)} ${space(r, 1.5)}`, borderBottom: `1px solid ${r.colors.border}`, textAlign: 'left' };
+    return props(
+      { ...text(r.fonts.body), width: '100%', borderCollapse: 'collapse', color: r.colors.text, backgroundColor: r.colors.backgroundContent },
+      {
+        parts: {
+          headerCell: { ...cell, fontWeight: 600, color: r.colors.heading, backgroundColor: r.colors.surfaceAlt, borderBottom: `2px solid ${r.colors.border}` },
+          cell,
+          numericCell: { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontFamily: r.fonts.mono.family },
+          stripedRow: { backgroundColor: r.colors.stripe },
+        },
+        // For rows.
+        states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: withAlpha(r.colors.accent, 0.22) } },
+      },
+    );
+  },
+
+  /** A tab list; the states apply to each tab. */
+  Tabs: (r: ResolvedTheme): ComponentProps =>
+    props(
+      { display: 'flex', gap: space(r, 0.5), borderBottom: border(r), ...text(r.fonts.body) },
+      {
+        parts: {
+          tab: {
+            ...text(r.fonts.body),
+            padding: `${space(r, 1)} ${space(r, 1.5)}`,
+            border: 'none',
+            borderBottom: '2px solid transparent',
+            marginBottom: `-${px(r.shape.borderWidth)}`,
+            background: 'none',
+            color: r.colors.subtleText,
+            cursor: 'pointer',
+          },
+          panel: { paddingTop: space(r, 2) },
+        },
+        states: {
+          hover: { color: r.colors.text, backgroundColor: r.colors.accentSubtle },
+          selected: { color: r.colors.accent, borderBottom: `2px solid ${r.colors.accent}`, fontWeight: 600 },
+          focus: focusRing(r),
+          disabled: { opacity: 0.45, cursor: 'not-allowed' },
+        },
+      },
+    ),
+};

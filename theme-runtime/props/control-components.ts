@@ -1,0 +1,78 @@
+import { mix, withAlpha } from '../color/parse.ts';
+import type { ResolvedTheme } from '../model/resolve.ts';
+import { focusRing, props, px, space, text } from './shared.ts';
+import type { ComponentProps, StyleMap } from './types.ts';
+
+/** A notification's colour per tone: a strong left edge and a faint wash of it. */
+function tone(r: ResolvedTheme, color: string): StyleMap {
+  return { borderLeftColor: color, backgroundColor: mix(r.colors.backgroundContent, color, r.mode === 'light' ? 0.08 : 0.14) };
+}
+
+export const controlComponents = {
+  Button: (r: ResolvedTheme): ComponentProps => {
+    const filled = r.components.button.variant === 'filled';
+    return props(
+      {
+        ...text(r.fonts.body),
+        fontWeight: 600,
+        backgroundColor: filled ? r.colors.accent : 'transparent',
+        color: filled ? r.colors.onAccent : r.colors.accent,
+        border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.accent}`,
+        borderRadius: px(r.shape.radius),
+        padding: `${space(r, 1)} ${space(r, 2)}`,
+        cursor: 'pointer',
+        textTransform: r.fonts.heading.textTransform === 'uppercase' ? 'uppercase' : 'none',
+      },
+      {
+        states: {
+          hover: filled ? { backgroundColor: r.colors.accentHover, borderColor: r.colors.accentHover } : { backgroundColor: withAlpha(r.colors.accent, 0.1) },
+          focus: focusRing(r),
+          active: { transform: 'translateY(1px)' },
+          disabled: { opacity: 0.45, cursor: 'not-allowed' },
+        },
+      },
+    );
+  },
+
+  Tag: (r: ResolvedTheme): ComponentProps =>
+    props(
+      {
+        ...text(r.fonts.body, r.fonts.body.size * 0.8),
+        display: 'inline-flex',
+        alignItems: 'center',
+        gap: space(r, 0.5),
+        padding: `${space(r, 0.25)} ${space(r, 1)}`,
+        borderRadius: px(Math.max(r.shape.radius, 4) * 2),
+        backgroundColor: r.colors.accentSubtle,
+        color: r.colors.text,
+        border: `1px solid ${mix(r.colors.border, r.colors.accent, 0.3)}`,
+      },
+      { states: { hover: { borderColor: r.colors.accent }, focus: focusRing(r), selected: { backgroundColor: r.colors.accent, color: r.colors.onAccent, borderColor: r.colors.accent } } },
+    ),
+
+  /** A message strip; pick a tone part (info, success, warning, error) over the base. */
+  Notification: (r: ResolvedTheme): ComponentProps =>
+    props(
+      {
+        ...text(r.fonts.body),
+        display: 'flex',
+        alignItems: 'flex-start',
+        gap: space(r, 1.5),
+        padding: `${space(r, 1.5)} ${space(r, 2)}`,
+        borderRadius: px(r.shape.radius),
+        border: `1px solid ${r.colors.border}`,
+        borderLeft: `4px solid ${r.colors.accent}`,
+        color: r.colors.text,
+        ...tone(r, r.colors.accent),
+      },
+      {
+        parts: {
+          info: tone(r, r.colors.accent),
+          success: tone(r, r.colors.accentPositive),
+          warning: tone(r, r.colors.accentWarning),
+          error: tone(r, r.colors.accentNegative),
+          title: { fontWeight: 600, color: r.colors.heading },
+        },
+      },
+    ),
+};
