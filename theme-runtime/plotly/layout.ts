@@ -127,6 +127,8 @@ export function templateLayout(r: ResolvedTheme): Json {
       coastlinecolor: pc(c.border),
       subunitcolor: pc(c.border),
       framecolor: pc(c.border),
+      lataxis: { gridcolor: pc(c.grid) },
+      lonaxis: { gridcolor: pc(c.grid) },
     },
     showlegend: legendPosition !== 'hidden',
     legend: {
