@@ -19,6 +19,7 @@ export { componentProps } from './props/component-props.ts';
 export { COMPONENT_NAMES, type ComponentName, type ComponentProps, type ComponentState, type StyleMap } from './props/types.ts';
 
 export { cssVariables } from './css/variables.ts';
+export { componentStylesheet } from './css/stylesheet.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';
 export { contrastRatio } from './color/contrast.ts';

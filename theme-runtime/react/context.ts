@@ -3,7 +3,10 @@ import type { Mode, Theme } from '../index.ts';
 
 export interface ThemeContextValue {
   theme: Theme;
+  /** The mode in force: `system` already resolved to light or dark. */
   mode: Mode;
+  /** Asks the app to switch modes (calls the provider's onModeChange); absent without one. */
+  setMode?: (mode: Mode) => void;
 }
 
 export const ThemeContext = createContext<ThemeContextValue | undefined>(undefined);

@@ -1,5 +1,11 @@
-// React bindings of the theme runtime: a provider and themed components.
+// React bindings of the theme runtime: a provider and the themed components, named after
+// what Dash users know from Dash Design Kit.
 export { ThemeProvider, type ThemeProviderProps } from './ThemeProvider.tsx';
 export { useTheme, type ThemeContextValue } from './context.ts';
-export { App, Header, Title, Card, Button } from './components.tsx';
+export { App, Header, Title, Sidebar, Row, Block, type BlockProps } from './layout.tsx';
+export { Card, CardHeader, CardFooter, ControlCard, ControlItem, DataCard, type CardProps, type ControlCardProps, type ControlItemProps, type DataCardProps } from './cards.tsx';
+export { Button, Tag, Notification, Tabs, type NotificationProps, type TabsProps, type TabItem } from './controls.tsx';
+export { Table, type TableProps, type TableColumn } from './Table.tsx';
+export { Report, Page, type PageProps } from './report.tsx';
 export { Graph, type GraphProps } from './Graph.tsx';
+export type { FullscreenProps } from './fullscreen.ts';

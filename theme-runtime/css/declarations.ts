@@ -1,0 +1,29 @@
+import type { StyleMap } from '../props/types.ts';
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+// Values that could end a declaration, open or close a block, start a comment, escape,
+// or fetch/execute something. Theme values never contain them (parseTheme sees to that);
+// this is the second line of defence, for values that reach CSS by another way.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass.
+const UNSAFE_VALUE = /[;{}<>\\@]|\/\*|\*\/|url\s*\(|expression\s*\(|javascript:|[\u0000-\u001f\u007f]/i;
+const SAFE_PROPERTY = /^[a-zA-Z][a-zA-Z-]*$/;
+
+/** True when `value` can stand as one CSS declaration value without changing any other rule. */
+export function isSafeCssValue(value: string | number): boolean {
+  return typeof value === 'number' ? Number.isFinite(value) : !UNSAFE_VALUE.test(value) && value.length <= 400;
+}
+
+/** `prop: value;` lines for a style map; unsafe properties or values are left out. */
+export function declarations(style: StyleMap, indent = '  '): string {
+  return Object.entries(style)
+    .filter(([property, value]) => SAFE_PROPERTY.test(property) && isSafeCssValue(value))
+    .map(([property, value]) => `${indent}${kebab(property)}: ${String(value)};`)
+    .join('\n');
+}
+
+export function rule(selector: string, style: StyleMap | undefined, indent = ''): string {
+  if (style === undefined) return '';
+  const body = declarations(style, `${indent}  `);
+  return body === '' ? '' : `${indent}${selector} {\n${body}\n${indent}}\n`;
+}

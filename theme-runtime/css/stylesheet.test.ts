@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME } from '../model/defaults.ts';
+import { componentStylesheet, safeScope } from './stylesheet.ts';
+import { declarations, isSafeCssValue } from './declarations.ts';
+
+describe('componentStylesheet', () => {
+  const css = componentStylesheet(DEFAULT_THEME, 'light', 'dk-scope-1');
+
+  it('scopes every rule under the provider’s class', () => {
+    const selectors = css.split('\n').filter((line) => line.endsWith('{') && !line.trim().startsWith('@'));
+    expect(selectors.length).toBeGreaterThan(40);
+    for (const selector of selectors) expect(selector.trim()).toMatch(/^\.dk-scope-1 /);
+  });
+
+  it('has hover, keyboard focus and disabled states for buttons', () => {
+    expect(css).toContain('.dk-scope-1 .dk-Button:hover:not(:disabled)');
+    expect(css).toContain('.dk-scope-1 .dk-Button:focus-visible {');
+    expect(css).toMatch(/\.dk-Button:disabled, \.dk-scope-1 \.dk-Button\[aria-disabled="true"\]/);
+  });
+
+  it('restyles the selected tab and striped table rows', () => {
+    expect(css).toContain('.dk-Tabs__tab[aria-selected="true"]');
+    expect(css).toContain('.dk-Table .dk-Table__row:nth-child(even)');
+  });
+
+  it('stacks rows below the phone breakpoint and prints A4 pages with page numbers', () => {
+    expect(css).toContain(`@media (max-width: ${DEFAULT_THEME.breakpoints.phone - 0.02}px)`);
+    expect(css).toMatch(/@media print \{[\s\S]*@page \{\n\s+size: A4 portrait;[\s\S]*counter\(page\) " of " counter\(pages\)/);
+  });
+
+  it('has balanced braces: no value can open or close a block', () => {
+    expect(css.split('{').length).toBe(css.split('}').length);
+  });
+});
+
+describe('CSS safety', () => {
+  it('refuses values that could escape their declaration', () => {
+    for (const bad of ['red; } body { display: none', '</style><script>', 'url(javascript:alert(1))', 'expression(alert(1))', 'x /* y', 'a\\62 c', 'red\n}', '@import "x"']) {
+      expect(isSafeCssValue(bad), bad).toBe(false);
+      expect(declarations({ color: bad })).toBe('');
+    }
+    expect(isSafeCssValue('"Source Serif 4", Georgia, serif')).toBe(true);
+    expect(isSafeCssValue('0 1px 2px rgba(16, 24, 40, 0.06)')).toBe(true);
+  });
+
+  it('keeps scope names to selector-safe characters', () => {
+    expect(safeScope(':r1:')).toBe('r1');
+    expect(safeScope('1x')).toBe('dk-1x');
+    expect(safeScope('a{b}')).toBe('ab');
+  });
+});

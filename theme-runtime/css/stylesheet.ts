@@ -1,0 +1,80 @@
+import { resolveTheme } from '../model/resolve.ts';
+import type { Mode, Theme } from '../model/types.ts';
+import { componentProps } from '../props/component-props.ts';
+import { COMPONENT_NAMES, type ComponentName, type ComponentState } from '../props/types.ts';
+import { isSafeCssValue, rule } from './declarations.ts';
+
+/** Which element a component's states restyle: the root unless named here. */
+const STATE_TARGET: Partial<Record<ComponentName, string>> = { Tabs: 'tab', Table: 'row', ControlItem: 'control' };
+
+const STATE_SELECTORS: Record<ComponentState, string[]> = {
+  hover: [':hover:not(:disabled):not([aria-disabled="true"])'],
+  focus: [':focus-visible'],
+  active: [':active:not(:disabled)'],
+  disabled: [':disabled', '[aria-disabled="true"]'],
+  selected: ['[aria-selected="true"]', '[data-state="active"]'],
+};
+
+// Parts selected by an attribute on the root rather than by their own element.
+const ROOT_VARIANTS: Record<string, string> = {
+  'Card.fullscreen': '[data-fullscreen="true"]',
+  'Notification.info': '[data-tone="info"]',
+  'Notification.success': '[data-tone="success"]',
+  'Notification.warning': '[data-tone="warning"]',
+  'Notification.error': '[data-tone="error"]',
+  'Table.stripedRow': ' .dk-Table__row:nth-child(even)',
+};
+
+/** A class name safe to put in a selector. */
+export function safeScope(scope: string): string {
+  const cleaned = scope.replace(/[^a-zA-Z0-9_-]/g, '');
+  return /^[a-zA-Z]/.test(cleaned) ? cleaned : `dk-${cleaned}`;
+}
+
+/**
+ * The stylesheet the React components need beyond inline styles: every component's base
+ * style, its hover/focus/disabled/selected states, its parts, what changes below the phone
+ * breakpoint, and print rules with page size and page numbers. Rules are scoped under
+ * `.scope`, so two providers with different themes can share a page.
+ */
+export function componentStylesheet(theme: Theme, mode: Mode, scope: string): string {
+  const s = `.${safeScope(scope)}`;
+  const r = resolveTheme(theme, mode);
+  const out: string[] = [];
+  const media: string[] = [];
+  const print: string[] = [];
+  let page: { size: string; margin: string } | undefined;
+
+  for (const name of COMPONENT_NAMES) {
+    const props = componentProps(theme, mode, name);
+    const base = `${s} .dk-${name}`;
+    out.push(rule(base, props.style));
+    for (const [part, style] of Object.entries(props.parts)) {
+      const variant = ROOT_VARIANTS[`${name}.${part}`];
+      out.push(rule(variant === undefined ? `${base}__${part}` : `${base}${variant}`, style));
+    }
+    const target = STATE_TARGET[name];
+    const stateBase = target === undefined ? base : `${base}__${target}`;
+    for (const [state, style] of Object.entries(props.states) as [ComponentState, Record<string, string | number>][]) {
+      out.push(rule(STATE_SELECTORS[state].map((sel) => `${stateBase}${sel}`).join(', '), style));
+    }
+    if (props.below) {
+      // max-width is inclusive, so stop just short of the breakpoint itself.
+      media.push(`@media (max-width: ${props.below.width - 0.02}px) {\n${rule(base, props.below.style, '  ')}}\n`);
+    }
+    if (props.print) {
+      print.push(rule(base, props.print.style, '  '));
+      page = props.print.page;
+    }
+  }
+  // Screen page numbers count pages within each report.
+  out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
+  if (page && isSafeCssValue(page.size) && isSafeCssValue(page.margin)) {
+    const color = r.colors.subtleText;
+    print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
+    print.push(
+      `  @page {\n    size: ${page.size};\n    margin: ${page.margin};\n    @bottom-right {\n      content: "Page " counter(page) " of " counter(pages);\n      color: ${color};\n      font-size: 9pt;\n    }\n  }\n`,
+    );
+  }
+  return [...out, ...media, print.length > 0 ? `@media print {\n${print.join('')}}\n` : ''].join('');
+}

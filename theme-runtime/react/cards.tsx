@@ -1,0 +1,127 @@
+import { Children, cloneElement, isValidElement, useId, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { cx } from './class-names.ts';
+import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
+
+type DivProps = HTMLAttributes<HTMLDivElement>;
+
+export interface CardProps extends DivProps, FullscreenProps {
+  /** Shows a button that puts the card in presentation mode (full screen) and back. */
+  expandable?: boolean;
+}
+
+/** A content surface. With `expandable` (or a controlled `fullscreen`) it can fill the screen. */
+export function Card({ className, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, children, ...rest }: CardProps) {
+  const [on, setOn] = useFullscreen({
+    ...(fullscreen === undefined ? {} : { fullscreen }),
+    ...(defaultFullscreen === undefined ? {} : { defaultFullscreen }),
+    ...(onFullscreenChange === undefined ? {} : { onFullscreenChange }),
+  });
+  return (
+    <div {...rest} className={cx('dk-Card', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
+      {children}
+    </div>
+  );
+}
+
+export function FullscreenToggle({ on, onToggle }: { on: boolean; onToggle: () => void }) {
+  return (
+    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={on ? 'Exit full screen' : 'Full screen'} title={on ? 'Exit full screen (Esc)' : 'Full screen'} onClick={onToggle} style={{ float: 'right', padding: '2px 8px', lineHeight: 1 }}>
+      {on ? '×' : '⤢'}
+    </button>
+  );
+}
+
+export function CardHeader({ className, ...rest }: DivProps) {
+  return <div {...rest} className={cx('dk-CardHeader', className)} />;
+}
+
+export function CardFooter({ className, ...rest }: DivProps) {
+  return <div {...rest} className={cx('dk-CardFooter', className)} />;
+}
+
+export interface ControlCardProps extends Omit<DivProps, 'title'> {
+  title?: ReactNode;
+}
+
+/** A card that groups controls, with an optional title. */
+export function ControlCard({ className, title, children, ...rest }: ControlCardProps) {
+  return (
+    <div {...rest} className={cx('dk-ControlCard', className)} role={rest.role ?? 'group'}>
+      {title !== undefined && <div className="dk-ControlCard__title">{title}</div>}
+      {children}
+    </div>
+  );
+}
+
+export interface ControlItemProps extends Omit<DivProps, 'children'> {
+  label: ReactNode;
+  hint?: ReactNode;
+  /** One form control (input, select…); it is labelled and styled by the theme. */
+  children: ReactElement<{ id?: string; className?: string; 'aria-describedby'?: string }>;
+}
+
+/** A labelled control: the label is tied to the control for screen readers and clicks. */
+export function ControlItem({ className, label, hint, children, ...rest }: ControlItemProps) {
+  const generated = useId();
+  const child = Children.only(children);
+  const id = (isValidElement(child) ? child.props.id : undefined) ?? generated;
+  const hintId = `${id}-hint`;
+  return (
+    <div {...rest} className={cx('dk-ControlItem', className)}>
+      <label className="dk-ControlItem__label" htmlFor={id}>
+        {label}
+      </label>
+      {cloneElement(child, {
+        id,
+        className: cx('dk-ControlItem__control', child.props.className),
+        ...(hint === undefined ? {} : { 'aria-describedby': hintId }),
+      })}
+      {hint !== undefined && (
+        <div className="dk-ControlItem__hint" id={hintId}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export interface DataCardProps extends DivProps {
+  label: ReactNode;
+  value: ReactNode;
+  /** The change, e.g. "+8.1 %" or -3; coloured by its sign unless `trend` says otherwise. */
+  delta?: ReactNode;
+  trend?: 'up' | 'down' | 'neutral';
+}
+
+function trendOf(delta: ReactNode): 'up' | 'down' | 'neutral' {
+  if (typeof delta === 'number') return delta > 0 ? 'up' : delta < 0 ? 'down' : 'neutral';
+  if (typeof delta === 'string') {
+    const t = delta.trim();
+    if (t.startsWith('+') || t.startsWith('▲')) return 'up';
+    if (t.startsWith('-') || t.startsWith('−') || t.startsWith('▼')) return 'down';
+  }
+  return 'neutral';
+}
+
+const DELTA_PART = { up: 'deltaPositive', down: 'deltaNegative', neutral: 'deltaNeutral' } as const;
+const DELTA_WORD = { up: 'up', down: 'down', neutral: 'unchanged' } as const;
+
+/** A KPI tile: label, value and a delta coloured by direction (with a word for screen readers). */
+export function DataCard({ className, label, value, delta, trend, ...rest }: DataCardProps) {
+  const direction = trend ?? trendOf(delta);
+  return (
+    <div {...rest} className={cx('dk-DataCard', className)}>
+      <div className="dk-DataCard__label">{label}</div>
+      <div className="dk-DataCard__value">{value}</div>
+      {delta !== undefined && (
+        <div className={`dk-DataCard__${DELTA_PART[direction]}`} data-trend={direction}>
+          <span className="dk-visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+            {DELTA_WORD[direction]}{' '}
+          </span>
+          {delta}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { cx } from './class-names.ts';
+
+export function Button({ className, type = 'button', ...rest }: ButtonHTMLAttributes<HTMLButtonElement>) {
+  return <button {...rest} type={type} className={cx('dk-Button', className)} />;
+}
+
+export function Tag({ className, ...rest }: HTMLAttributes<HTMLSpanElement>) {
+  return <span {...rest} className={cx('dk-Tag', className)} />;
+}
+
+export interface NotificationProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  tone?: 'info' | 'success' | 'warning' | 'error';
+  title?: ReactNode;
+}
+
+/** A message strip. Warnings and errors are announced at once (role=alert), the rest politely. */
+export function Notification({ className, tone = 'info', title, children, ...rest }: NotificationProps) {
+  const urgent = tone === 'warning' || tone === 'error';
+  return (
+    <div role={urgent ? 'alert' : 'status'} {...rest} className={cx('dk-Notification', className)} data-tone={tone}>
+      <div>
+        {title !== undefined && <div className="dk-Notification__title">{title}</div>}
+        {children}
+      </div>
+    </div>
+  );
+}
+
+export interface TabItem {
+  value: string;
+  label: ReactNode;
+  content: ReactNode;
+  disabled?: boolean;
+}
+
+export interface TabsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'defaultValue'> {
+  items: TabItem[];
+  value?: string;
+  defaultValue?: string;
+  onValueChange?: (value: string) => void;
+  /** Accessible name of the tab list. */
+  label?: string;
+}
+
+/**
+ * Tabs following the WAI-ARIA tabs pattern: arrow keys move between tabs (and select them),
+ * Home/End jump to the ends, only the selected tab is in the Tab order.
+ */
+export function Tabs({ className, items, value, defaultValue, onValueChange, label, ...rest }: TabsProps) {
+  const id = useId();
+  const enabled = items.filter((item) => item.disabled !== true);
+  const [own, setOwn] = useState(defaultValue ?? enabled[0]?.value);
+  const selected = value ?? own;
+  const refs = useRef(new Map<string, HTMLButtonElement>());
+
+  const select = (next: string, focus = false) => {
+    if (value === undefined) setOwn(next);
+    onValueChange?.(next);
+    if (focus) refs.current.get(next)?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = enabled.findIndex((item) => item.value === selected);
+    const go = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: enabled.length - 1 }[e.key];
+    if (go === undefined || enabled.length === 0) return;
+    e.preventDefault();
+    const next = enabled[(go + enabled.length) % enabled.length];
+    if (next) select(next.value, true);
+  };
+
+  return (
+    <div {...rest} className={cx('dk-Tabs-root', className)}>
+      <div role="tablist" aria-label={label} className="dk-Tabs" onKeyDown={onKeyDown}>
+        {items.map((item) => {
+          const on = item.value === selected;
+          return (
+            <button
+              key={item.value}
+              ref={(el) => {
+                if (el) refs.current.set(item.value, el);
+                else refs.current.delete(item.value);
+              }}
+              type="button"
+              role="tab"
+              id={`${id}-tab-${item.value}`}
+              aria-selected={on}
+              aria-controls={`${id}-panel-${item.value}`}
+              tabIndex={on ? 0 : -1}
+              disabled={item.disabled}
+              className="dk-Tabs__tab"
+              onClick={() => select(item.value)}
+            >
+              {item.label}
+            </button>
+          );
+        })}
+      </div>
+      {items.map((item) => (
+        <div
+          key={item.value}
+          role="tabpanel"
+          id={`${id}-panel-${item.value}`}
+          aria-labelledby={`${id}-tab-${item.value}`}
+          hidden={item.value !== selected}
+          tabIndex={0}
+          className="dk-Tabs__panel"
+        >
+          {item.value === selected && item.content}
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useCallback, useEffect, useState } from 'react';
+
+export interface FullscreenProps {
+  /** Controlled presentation mode. */
+  fullscreen?: boolean;
+  /** Uncontrolled start state. */
+  defaultFullscreen?: boolean;
+  onFullscreenChange?: (fullscreen: boolean) => void;
+}
+
+/** Presentation-mode state, controlled or not; Escape leaves it. */
+export function useFullscreen({ fullscreen, defaultFullscreen = false, onFullscreenChange }: FullscreenProps) {
+  const [own, setOwn] = useState(defaultFullscreen);
+  const on = fullscreen ?? own;
+  const set = useCallback(
+    (next: boolean) => {
+      if (fullscreen === undefined) setOwn(next);
+      onFullscreenChange?.(next);
+    },
+    [fullscreen, onFullscreenChange],
+  );
+  useEffect(() => {
+    if (!on) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') set(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [on, set]);
+  return [on, set] as const;
+}

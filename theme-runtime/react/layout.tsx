@@ -1,0 +1,37 @@
+import type { HTMLAttributes } from 'react';
+import { cx } from './class-names.ts';
+
+type Props<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E>;
+
+/** The app's root: page background, body font and text colour. */
+export function App({ className, ...rest }: Props) {
+  return <div {...rest} className={cx('dk-App', className)} />;
+}
+
+/** The bar across the top: title, then whatever controls follow. */
+export function Header({ className, ...rest }: Props<HTMLElement>) {
+  return <header {...rest} className={cx('dk-Header', className)} />;
+}
+
+export function Title({ className, ...rest }: Props<HTMLHeadingElement>) {
+  return <h1 {...rest} className={cx('dk-Title', className)} />;
+}
+
+/** A side column for navigation or controls; it becomes a top strip on phones. */
+export function Sidebar({ className, ...rest }: Props<HTMLElement>) {
+  return <aside {...rest} className={cx('dk-Sidebar', className)} />;
+}
+
+/** A row of blocks that stack below the theme's phone breakpoint. */
+export function Row({ className, ...rest }: Props) {
+  return <div {...rest} className={cx('dk-Row', className)} />;
+}
+
+export interface BlockProps extends Props {
+  /** Relative width within its row (CSS flex-grow); default 1. */
+  width?: number;
+}
+
+export function Block({ className, width, style, ...rest }: BlockProps) {
+  return <div {...rest} className={cx('dk-Block', className)} style={width === undefined ? style : { flexGrow: width, ...style }} />;
+}
