@@ -9,7 +9,7 @@ import globals from 'globals';
 const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react/*', 'zustand', 'zustand/*', 'plotly.js', 'plotly.js/*', 'plotly.js-dist*', '@radix-ui/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'e2e/artifacts/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'e2e/artifacts/', 'e2e/consumer-app/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -2,5 +2,6 @@
 // so runs can be compared over time.
 import { results as color } from './color.ts';
 import { results as compile } from './compile.ts';
+import { results as size } from './size.ts';
 
-console.log(JSON.stringify({ ...color, ...compile }));
+console.log(JSON.stringify({ ...color, ...compile, ...size }));

@@ -9,7 +9,7 @@ export { THEME_VERSION, MARKER_SYMBOLS, DASH_STYLES } from './model/schema.ts';
 export { DEFAULT_THEME } from './model/defaults.ts';
 export { resolveTheme, resolveColor, type ResolvedTheme, type ResolvedFont } from './model/resolve.ts';
 export { withRole, withColorwayEntry } from './model/edit.ts';
-export { roleOfRef } from './model/fields.ts';
+export { roleOfRef } from './model/refs.ts';
 
 export { plotlyTemplate } from './plotly/template.ts';
 export { applyTheme } from './plotly/apply.ts';
@@ -19,10 +19,13 @@ export { componentProps } from './props/component-props.ts';
 export { COMPONENT_NAMES, type ComponentName, type ComponentProps, type ComponentState, type StyleMap } from './props/types.ts';
 
 export { cssVariables } from './css/variables.ts';
+export { toDesignTokens } from './formats/dtcg-export.ts';
 export { componentStylesheet } from './css/stylesheet.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';
-export { contrastRatio } from './color/contrast.ts';
+export { contrastRatio, relativeLuminance } from './color/contrast-public.ts';
+export { isHexColor, withAlpha } from './color/hex.ts';
+export { mix } from './color/mix.ts';
 export { apcaContrast } from './color/apca.ts';
 export { simulateCvd, DEFICIENCIES, type Deficiency } from './color/cvd.ts';
 export { colorDistance } from './color/distance.ts';

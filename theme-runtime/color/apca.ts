@@ -1,5 +1,6 @@
-import type { HexColor } from './parse.ts';
-import { colorToInt } from './srgb.ts';
+import type { HexColor } from './hex.ts';
+import { hexToInt } from './hex.ts';
+import { requireColor } from './parse.ts';
 
 // APCA 0.0.98G-4g constants (Myndex, "APCA-W3" base algorithm).
 const R_CO = 0.2126729;
@@ -19,7 +20,7 @@ const DELTA_Y_MIN = 0.0005;
 
 /** APCA's screen luminance: a plain 2.4 power curve, not the piecewise sRGB one. */
 function apcaY(color: HexColor): number {
-  const n = colorToInt(color);
+  const n = hexToInt(color);
   const channel = (shift: number) => (((n >> shift) & 255) / 255) ** MAIN_TRC;
   const y = R_CO * channel(16) + G_CO * channel(8) + B_CO * channel(0);
   // Soft clamp near black, where screens and eyes flare.
@@ -32,8 +33,8 @@ function apcaY(color: HexColor): number {
  * for body text, 60 for large text, 45 for headlines and non-text.
  */
 export function apcaContrast(text: HexColor, background: HexColor): number {
-  const yText = apcaY(text);
-  const yBg = apcaY(background);
+  const yText = apcaY(requireColor(text));
+  const yBg = apcaY(requireColor(background));
   if (Math.abs(yBg - yText) < DELTA_Y_MIN) return 0;
   if (yBg > yText) {
     const sapc = (yBg ** NORM_BG - yText ** NORM_TXT) * SCALE;

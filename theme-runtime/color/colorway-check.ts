@@ -1,7 +1,8 @@
 import { contrastOfLuminances } from './contrast.ts';
 import { DEFICIENCIES, simulateLinear, type Deficiency } from './cvd.ts';
 import { deltaE2000, linearToLab, type Lab } from './lab.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear } from './srgb.ts';
 
 /**
@@ -72,7 +73,7 @@ function pairCheck(labs: Lab[], threshold: number): PairCheck {
 export function checkColorway(colors: readonly HexColor[], options: ColorwayCheckOptions = {}): ColorwayReport {
   const threshold = options.threshold ?? DEFAULT_DISTANCE_THRESHOLD;
   const severity = options.severity ?? 1;
-  const linear = colors.map(hexToLinear);
+  const linear = colors.map((c) => hexToLinear(requireColor(c)));
   const normal = pairCheck(linear.map(linearToLab), threshold);
   const deficiencies = {} as Record<Deficiency, PairCheck>;
   const simulated = {} as Record<Deficiency, HexColor[]>;
@@ -89,7 +90,7 @@ export function checkColorway(colors: readonly HexColor[], options: ColorwayChec
   const report: ColorwayReport = { safe, threshold, severity, normal, deficiencies, simulated };
   if (options.background !== undefined) {
     const minimum = options.minContrast ?? NON_TEXT_CONTRAST;
-    const bgY = luminanceOfLinear(hexToLinear(options.background));
+    const bgY = luminanceOfLinear(hexToLinear(requireColor(options.background)));
     const ratios = linear.map((rgb) => contrastOfLuminances(luminanceOfLinear(rgb), bgY));
     const failing = ratios.flatMap((r, i) => (r < minimum ? [i] : []));
     report.contrast = { background: options.background, minimum, ratios, failing };

@@ -1,4 +1,4 @@
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
 import { hexToLinear, luminanceOfLinear } from './srgb.ts';
 
 export { srgbToLinear } from './srgb.ts';

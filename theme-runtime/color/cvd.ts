@@ -1,5 +1,6 @@
 import { BRETTEL_1997_TRITAN, MACHADO_2009, type Matrix3 } from './cvd-matrices.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
 /** The colour-vision deficiencies we simulate: red-weak/blind, green-weak/blind, blue-weak/blind, no colour. */
@@ -62,5 +63,5 @@ export function simulateLinear(rgb: LinearRgb, deficiency: Deficiency, severity 
  * @param severity 0 (normal vision) to 1 (full dichromacy); default 1.
  */
 export function simulateCvd(color: HexColor, deficiency: Deficiency, severity = 1): HexColor {
-  return linearToHex(simulateLinear(hexToLinear(color), deficiency, severity));
+  return linearToHex(simulateLinear(hexToLinear(requireColor(color)), deficiency, severity));
 }

@@ -1,6 +1,7 @@
 import { contrastRatio } from './contrast.ts';
 import { fromOklch, toOklch } from './oklch.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 
 /**
  * The colour nearest to `fg` — same OKLCH hue and chroma (as far as sRGB allows), only
@@ -8,7 +9,9 @@ import type { HexColor } from './parse.ts';
  * neither lighter nor darker gets there (e.g. 7:1 on a mid grey).
  * @param target WCAG ratio, 1–21: 4.5 for AA text, 3 for large text and graphics, 7 for AAA.
  */
-export function fixContrast(fg: HexColor, bg: HexColor, target: number): HexColor | undefined {
+export function fixContrast(fgInput: HexColor, bgInput: HexColor, target: number): HexColor | undefined {
+  const fg = requireColor(fgInput);
+  const bg = requireColor(bgInput);
   if (contrastRatio(fg, bg) >= target) return fg.slice(0, 7);
   const [l, c, h] = toOklch(fg);
   const candidates = [towards(0), towards(1)].filter((x): x is { hex: HexColor; shift: number } => x !== undefined);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeColor, withAlpha, mix } from './parse.ts';
+import chroma from 'chroma-js';
+import { withAlpha } from './hex.ts';
+import { mix } from './mix.ts';
+import { normalizeColor, requireColor } from './parse.ts';
 
 describe('normalizeColor', () => {
   it('accepts the CSS colour syntaxes people paste', () => {
@@ -28,5 +31,27 @@ describe('withAlpha and mix', () => {
   it('returns the ends at 0 and 1', () => {
     expect(mix('#ff0000', '#0000ff', 0)).toBe('#ff0000');
     expect(mix('#ff0000', '#0000ff', 1)).toBe('#0000ff');
+  });
+});
+
+describe('mix', () => {
+  it('agrees with chroma-js mixing in OKLab (independent implementation)', () => {
+    for (const [a, b, t] of [['#ff0000', '#0000ff', 0.5], ['#2563eb', '#ffffff', 0.1], ['#123456', '#fedcba', 0.35]] as const) {
+      const ours = mix(a, b, t);
+      const theirs = chroma.mix(a, b, t, 'oklab').hex();
+      for (const i of [1, 3, 5]) expect(Math.abs(Number.parseInt(ours.slice(i, i + 2), 16) - Number.parseInt(theirs.slice(i, i + 2), 16))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('mixes alpha linearly', () => {
+    expect(mix('#00000000', '#000000', 0.5)).toBe('#00000080');
+  });
+});
+
+describe('requireColor', () => {
+  it('passes hex through, normalises other syntaxes, and names what it refuses', () => {
+    expect(requireColor('#ABCDEF')).toBe('#abcdef');
+    expect(requireColor('teal')).toBe('#008080');
+    expect(() => requireColor('blue-ish')).toThrow("'blue-ish' is not a colour");
   });
 });

@@ -1,9 +1,7 @@
 import chroma from 'chroma-js';
+import { isHexColor, type HexColor } from './hex.ts';
 
-/** A colour as the runtime stores it: `#rrggbb`, or `#rrggbbaa` when not fully opaque. */
-export type HexColor = string;
-
-const HEX = /^#[0-9a-f]{6}([0-9a-f]{2})?$/;
+export type { HexColor } from './hex.ts';
 
 /**
  * Normalises any CSS colour syntax chroma-js understands (names, hex, rgb(), hsl(),
@@ -16,36 +14,14 @@ export function normalizeColor(input: string): HexColor | undefined {
   return chroma(text).hex('auto').toLowerCase();
 }
 
-/** True for a colour already in the runtime's normal form. */
-export function isHexColor(value: string): boolean {
-  return HEX.test(value);
-}
-
-/** Red, green and blue as 0–255 numbers, and alpha 0–1. */
-export function toRgba(color: HexColor): [number, number, number, number] {
-  const [r, g, b, a] = chroma(color).rgba();
-  return [r, g, b, a];
-}
-
 /**
- * `color` with its alpha replaced, as `#rrggbbaa` (or `#rrggbb` for alpha 1).
- * @param alpha 0–1; values outside are clamped.
+ * The colour as `#rrggbb[aa]`: hex passes straight through, other CSS syntaxes are
+ * normalised. Throws a TypeError naming the value when it is not a colour — the colour
+ * functions of the public API call this at their door.
  */
-export function withAlpha(color: HexColor, alpha: number): HexColor {
-  return chroma(color).alpha(Math.min(1, Math.max(0, alpha))).hex('auto');
-}
-
-/**
- * Mixes two colours in OKLab, so that the midpoint of two equally light colours
- * is as light as they are (sRGB mixing darkens midpoints).
- * @param amount 0 gives `a`, 1 gives `b`.
- */
-export function mix(a: HexColor, b: HexColor, amount: number): HexColor {
-  return chroma.mix(a, b, amount, 'oklab').hex('auto');
-}
-
-/** `rgba(r, g, b, a)` text for consumers that do not read 8-digit hex (older plotly.py). */
-export function toRgbaString(color: HexColor): string {
-  const [r, g, b, a] = toRgba(color);
-  return a === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Number(a.toFixed(3))})`;
+export function requireColor(input: string): HexColor {
+  if (isHexColor(input)) return input.toLowerCase();
+  const hex = normalizeColor(input);
+  if (hex === undefined) throw new TypeError(`'${input}' is not a colour`);
+  return hex;
 }

@@ -2,7 +2,8 @@ import { DEFAULT_DISTANCE_THRESHOLD } from './colorway-check.ts';
 import { DEFICIENCIES, simulateLinear, type Deficiency } from './cvd.ts';
 import { deltaE2000, linearToLab } from './lab.ts';
 import { linearToOklch } from './oklch.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 import { hexToLinear } from './srgb.ts';
 
 export interface ColorscaleReport {
@@ -35,7 +36,7 @@ function runs(values: number[], direction: 1 | -1): boolean {
  * stay distinct under each colour-vision deficiency.
  */
 export function checkColorscale(colors: readonly HexColor[], kind: 'sequential' | 'diverging', threshold = DEFAULT_DISTANCE_THRESHOLD): ColorscaleReport {
-  const linear = colors.map(hexToLinear);
+  const linear = colors.map((c) => hexToLinear(requireColor(c)));
   const lightness = linear.map((rgb) => linearToOklch(rgb)[0]);
   const problems: string[] = [];
   let monotone: boolean;

@@ -1,4 +1,4 @@
-import { normalizeColor, type HexColor } from './parse.ts';
+import { hexToInt, type HexColor } from './hex.ts';
 
 /** Linear-light RGB, each channel 0–1. */
 export type LinearRgb = [number, number, number];
@@ -19,22 +19,9 @@ export function linearToSrgb255(linear: number): number {
   return Math.round(encoded * 255);
 }
 
-/**
- * A colour as one 24-bit integer 0xRRGGBB (alpha ignored). `#rrggbb` is read directly;
- * other CSS syntaxes go through normalizeColor. Throws on what is not a colour.
- */
-export function colorToInt(color: HexColor): number {
-  const hex = /^#[0-9a-f]{6}/i.test(color) ? color : normalizeColor(color);
-  if (hex === undefined) throw new TypeError(`'${color}' is not a colour`);
-  return Number.parseInt(hex.slice(1, 7), 16);
-}
-
-/**
- * A `#rrggbb`/`#rrggbbaa` colour (alpha ignored) to linear RGB. Other CSS syntaxes go
- * through normalizeColor first; throws on something that is not a colour at all.
- */
+/** A `#rrggbb`/`#rrggbbaa` colour (alpha ignored) to linear RGB. */
 export function hexToLinear(color: HexColor): LinearRgb {
-  const n = colorToInt(color);
+  const n = hexToInt(color);
   return [DECODE[(n >> 16) & 255] ?? 0, DECODE[(n >> 8) & 255] ?? 0, DECODE[n & 255] ?? 0];
 }
 

@@ -1,7 +1,8 @@
 import { simulateLinear } from './cvd.ts';
 import { deltaE2000, linearToLab } from './lab.ts';
 import { oklchToLinearInGamut, toOklch } from './oklch.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 import { linearToHex, type LinearRgb } from './srgb.ts';
 
 export interface SuggestColorscaleOptions {
@@ -47,7 +48,7 @@ function worstCaseDistance(a: LinearRgb, b: LinearRgb): number {
  *   light (or dark) neutral middle.
  */
 export function suggestColorscale(accent: HexColor, kind: 'sequential' | 'diverging', options: SuggestColorscaleOptions = {}): HexColor[] {
-  const [, accentChroma, hue] = toOklch(accent);
+  const [, accentChroma, hue] = toOklch(requireColor(accent));
   // Greys have no hue to follow; give them a cool blue so the scale still reads as colour.
   const baseHue = accentChroma < 0.02 ? 250 : hue;
   const peak = Math.max(0.1, Math.min(0.2, accentChroma));

@@ -3,7 +3,8 @@ import { contrastOfLuminances } from './contrast.ts';
 import { simulateLinear } from './cvd.ts';
 import { deltaE2000, linearToLab, type Lab } from './lab.ts';
 import { isInGamut, linearToOklch, oklchToLinear, oklchToLinearInGamut, toOklch } from './oklch.ts';
-import type { HexColor } from './parse.ts';
+import type { HexColor } from './hex.ts';
+import { requireColor } from './parse.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
 export interface SuggestColorwayOptions {
@@ -148,13 +149,13 @@ function anchorFromAccent(accent: HexColor, band: Band): LinearRgb {
 export function suggestColorway(accent: HexColor, options: SuggestColorwayOptions = {}): HexColor[] {
   const count = Math.min(20, Math.max(2, Math.round(options.count ?? 8)));
   const mode = options.mode ?? 'both';
-  const light = options.backgrounds?.light ?? '#ffffff';
-  const dark = options.backgrounds?.dark ?? '#121212';
+  const light = requireColor(options.backgrounds?.light ?? '#ffffff');
+  const dark = requireColor(options.backgrounds?.dark ?? '#121212');
   const band = luminanceBand(mode, light, dark);
   const pool = candidatePool(band);
-  const anchorRgb = anchorFromAccent(accent, band);
+  const anchorRgb = anchorFromAccent(requireColor(accent), band);
   const threshold = options.threshold ?? DEFAULT_DISTANCE_THRESHOLD;
-  const taken = [anchorRgb, ...(options.avoid ?? []).map(hexToLinear)].map(viewsOf);
+  const taken = [anchorRgb, ...(options.avoid ?? []).map((c) => hexToLinear(requireColor(c)))].map(viewsOf);
   // Each candidate's worst-case distance to everything chosen so far, and the candidates
   // still in play. One within the threshold of a chosen colour can never be picked while a
   // clear one remains, so it leaves the active list (most do after a few rounds); when

@@ -9,7 +9,7 @@ describe('componentStylesheet', () => {
   it('scopes every rule under the provider’s class', () => {
     const selectors = css.split('\n').filter((line) => line.endsWith('{') && !line.trim().startsWith('@'));
     expect(selectors.length).toBeGreaterThan(40);
-    for (const selector of selectors) expect(selector.trim()).toMatch(/^\.dk-scope-1 /);
+    for (const selector of selectors) expect(selector.trim()).toMatch(/^(\.dk-scope-1 |body:has\(\.dk-scope-1 \.dk-App\))/);
   });
 
   it('has hover, keyboard focus and disabled states for buttons', () => {

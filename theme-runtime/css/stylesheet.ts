@@ -67,6 +67,8 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string): st
       page = props.print.page;
     }
   }
+  // An App fills the page: no browser margin around it, the page colour behind any overscroll.
+  out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
   if (page && isSafeCssValue(page.size) && isSafeCssValue(page.margin)) {

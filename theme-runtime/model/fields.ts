@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { normalizeColor } from '../color/parse.ts';
-import { COLOR_ROLES, isColorRole, type ColorRole } from './roles.ts';
+import { COLOR_ROLES, isColorRole } from './roles.ts';
+import { ROLE_REF } from './refs.ts';
 
 /** Shows a user's value inside a message: quoted, and cut short so one bad value cannot flood a report. */
 export function quote(value: unknown): string {
@@ -21,14 +22,6 @@ export const colorField = z
   })
   .meta({ description: 'A CSS colour: #rrggbb, a name, rgb(), hsl(), oklch() …' });
 
-/** A colour reference: `{accent}` names a role of the same mode. */
-export type RoleRef = `{${ColorRole}}`;
-const ROLE_REF = /^\{\s*([A-Za-z]+)\s*\}$/;
-
-export function roleOfRef(value: string): ColorRole | undefined {
-  const name = ROLE_REF.exec(value)?.[1];
-  return name !== undefined && isColorRole(name) ? name : undefined;
-}
 
 /**
  * A colour, or a reference to a role (`{accent}`) that each mode resolves to its own

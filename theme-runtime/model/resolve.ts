@@ -1,6 +1,7 @@
 import { readableOn } from '../color/contrast.ts';
-import { mix, type HexColor } from '../color/parse.ts';
-import { roleOfRef } from './fields.ts';
+import type { HexColor } from '../color/hex.ts';
+import { mix } from '../color/mix.ts';
+import { roleOfRef } from './refs.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
 
 export interface ResolvedFont extends FontSpec {

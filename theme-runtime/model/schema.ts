@@ -2,19 +2,12 @@ import { z } from 'zod';
 import { colorField, colorRefField, fontFamilyField, rangeField } from './fields.ts';
 import { COLOR_ROLES, ROLE_DESCRIPTIONS, type ColorRole, type Mode } from './roles.ts';
 import { DEFAULT_THEME } from './defaults.ts';
+import { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
+
+export { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
 
 /** The newest document version this runtime reads and writes. */
 export const THEME_VERSION = 1;
-
-/** Marker symbols offered for the redundant-encoding cycle (all valid plotly.js `marker.symbol` names). */
-export const MARKER_SYMBOLS = [
-  'circle', 'square', 'diamond', 'cross', 'x', 'triangle-up', 'triangle-down', 'triangle-left',
-  'triangle-right', 'pentagon', 'hexagon', 'hexagram', 'star', 'hourglass', 'bowtie', 'asterisk',
-  'circle-open', 'square-open', 'diamond-open', 'triangle-up-open', 'star-open',
-] as const;
-
-/** plotly.js's named dash styles. */
-export const DASH_STYLES = ['solid', 'dot', 'dash', 'longdash', 'dashdot', 'longdashdot'] as const;
 
 const D = DEFAULT_THEME;
 

@@ -1,5 +1,5 @@
 import type { ColorRole } from './roles.ts';
-import type { DASH_STYLES, MARKER_SYMBOLS } from './schema.ts';
+import type { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
 
 export type { ColorRole, Mode } from './roles.ts';
 

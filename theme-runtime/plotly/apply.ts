@@ -1,13 +1,13 @@
 import type { Mode, Theme } from '../model/types.ts';
 import { plotlyTemplate } from './template.ts';
-import type { PlotlyFigure } from './types.ts';
+import type { PlotlyFigure, PlotlyJson } from './types.ts';
 
 /**
  * A new figure with the theme's template set as `layout.template`. Colours the figure
  * sets itself win, because plotly applies a template only where an attribute is unset.
  * Any template the figure carried (plotly.py adds its default) is replaced.
  */
-export function applyTheme<F extends PlotlyFigure>(figure: F, theme: Theme, mode: Mode): F & { layout: Record<string, unknown> } {
+export function applyTheme<F extends PlotlyFigure>(figure: F, theme: Theme, mode: Mode): F & { layout: PlotlyJson } {
   return {
     ...figure,
     ...(figure.data === undefined ? {} : { data: [...figure.data] }),

@@ -1,4 +1,4 @@
-import { toRgbaString, type HexColor } from '../color/parse.ts';
+import { toRgbaString, type HexColor } from '../color/hex.ts';
 
 /**
  * A colour as plotly should receive it: opaque colours as `#rrggbb`; translucent ones as

@@ -1,4 +1,4 @@
-import { withAlpha } from '../color/parse.ts';
+import { withAlpha } from '../color/hex.ts';
 import type { ResolvedTheme } from '../model/resolve.ts';
 import { border, focusRing, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';

@@ -1,4 +1,5 @@
-import { mix, withAlpha } from '../color/parse.ts';
+import { withAlpha } from '../color/hex.ts';
+import { mix } from '../color/mix.ts';
 import type { ResolvedTheme } from '../model/resolve.ts';
 import { focusRing, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';

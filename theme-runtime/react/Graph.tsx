@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { applyTheme, type PlotlyFigure } from '../index.ts';
+import { applyTheme } from '../plotly/apply.ts';
+import type { PlotlyFigure } from '../plotly/types.ts';
 import { FullscreenToggle } from './cards.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';

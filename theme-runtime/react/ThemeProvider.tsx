@@ -1,6 +1,7 @@
 import { useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { componentStylesheet, cssVariables, type Mode, type Theme } from '../index.ts';
-import { safeScope } from '../css/stylesheet.ts';
+import { componentStylesheet, safeScope } from '../css/stylesheet.ts';
+import { cssVariables } from '../css/variables.ts';
+import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
 import { useDocumentStylesheet } from './stylesheet.ts';
 import { useSystemMode } from './system-mode.ts';

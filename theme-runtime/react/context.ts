@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Mode, Theme } from '../index.ts';
+import type { Mode, Theme } from '../model/types.ts';
 
 export interface ThemeContextValue {
   theme: Theme;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Mode } from '../index.ts';
+import type { Mode } from '../model/types.ts';
 
 const QUERY = '(prefers-color-scheme: dark)';
 

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  logLevel: 'warn',
+  build: { rolldownOptions: { input: { main: 'index.html', plain: 'plain.html' } }, chunkSizeWarningLimit: 6000 },
+});

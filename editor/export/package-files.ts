@@ -1,0 +1,88 @@
+import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toDesignTokens, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { fontsFor } from './fonts.ts';
+import { INDEX_DTS, INDEX_JS, REACT_DTS, REACT_JS } from './package-code.ts';
+import { packageReadme } from './package-readme.ts';
+import { themeCss } from './theme-css.ts';
+import { fileSlug, themeToJson } from './theme-file.ts';
+
+export interface PackageOptions {
+  /** npm package name, e.g. `acme-theme` or `@acme/theme`. */
+  name: string;
+  /** semver, e.g. `1.0.0`. */
+  version: string;
+}
+
+const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
+
+/** What is wrong with a package name or version, or undefined when both are fine. */
+export function checkPackageOptions({ name, version }: PackageOptions): string | undefined {
+  if (name.length > 214 || !NAME.test(name)) return `'${name.slice(0, 60)}' is not a valid npm package name (lower-case letters, digits, - . _ ~, optionally @scope/)`;
+  if (!VERSION.test(version)) return `'${version.slice(0, 30)}' is not a version like 1.0.0`;
+  return undefined;
+}
+
+export function defaultPackageOptions(theme: Theme): PackageOptions {
+  return { name: `${fileSlug(theme.name)}-theme`, version: '1.0.0' };
+}
+
+/** npm pack's file name: `@acme/theme` 1.0.0 → `acme-theme-1.0.0.tgz`. */
+export function tarballName({ name, version }: PackageOptions): string {
+  return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+const byMode = <T>(f: (mode: Mode) => T) => ({ light: f('light'), dark: f('dark') });
+
+/**
+ * Every file of the exported npm package, by path inside it. `runtime` is the prebuilt
+ * runtime (build/runtime: react.js and the declarations), shared by every package.
+ */
+export function packageFiles(theme: Theme, runtime: Record<string, string>, options: PackageOptions): Record<string, string> {
+  const problem = checkPackageOptions(options);
+  if (problem !== undefined) throw new TypeError(problem);
+  const fonts = fontsFor(theme);
+  const manifest = {
+    name: options.name,
+    version: options.version,
+    description: `${theme.name}: a Design Kit theme for data apps — React components, Plotly templates, CSS variables and design tokens.`,
+    license: 'UNLICENSED',
+    type: 'module',
+    main: './index.js',
+    types: './index.d.ts',
+    exports: {
+      '.': { types: './index.d.ts', default: './index.js' },
+      './react': { types: './react.d.ts', default: './react.js' },
+      './fonts': './fonts.js',
+      './theme.json': './theme.json',
+      './plotly-template.light.json': './plotly-template.light.json',
+      './plotly-template.dark.json': './plotly-template.dark.json',
+      './tokens.json': './tokens.json',
+      './theme.css': './theme.css',
+      './package.json': './package.json',
+    },
+    sideEffects: ['./fonts.js', './react.js', './theme.css'],
+    dependencies: Object.fromEntries(fonts.map((f) => [f.pkg, f.version])),
+    peerDependencies: { react: '>=18', 'react-dom': '>=18', 'plotly.js': '>=3' },
+    peerDependenciesMeta: { react: { optional: true }, 'react-dom': { optional: true }, 'plotly.js': { optional: true } },
+    keywords: ['design-kit', 'theme', 'plotly', 'react', 'design-tokens'],
+  };
+  const files: Record<string, string> = {
+    'package.json': json(manifest),
+    'README.md': packageReadme(theme, options, fonts.map((f) => f.pkg)),
+    'index.js': INDEX_JS,
+    'index.d.ts': INDEX_DTS,
+    'react.js': REACT_JS,
+    'react.d.ts': REACT_DTS,
+    'fonts.js': `// Offline fonts this theme names (Latin subsets), from @fontsource.\n${fonts.flatMap((f) => f.files).map((file) => `import '${file}';`).join('\n')}\n`,
+    'theme.json': themeToJson(theme),
+    'plotly-template.light.json': json(plotlyTemplate(theme, 'light')),
+    'plotly-template.dark.json': json(plotlyTemplate(theme, 'dark')),
+    'component-props.json': json(byMode((mode) => Object.fromEntries(COMPONENT_NAMES.map((name) => [name, componentProps(theme, mode, name)])))),
+    'css-variables.json': json(byMode((mode) => cssVariables(theme, mode))),
+    'tokens.json': json(toDesignTokens(theme)),
+    'theme.css': themeCss(theme),
+  };
+  for (const [path, text] of Object.entries(runtime)) files[`runtime/${path}`] = text;
+  return files;
+}

@@ -1,0 +1,74 @@
+import type { Theme } from '../../theme-runtime/index.ts';
+import type { PackageOptions } from './package-files.ts';
+
+// Markdown from a theme name: strip what could start markup; names are user text.
+const plain = (text: string) => text.replace(/[<>`*_[\]#|\\]/g, '').slice(0, 80);
+
+/** The package's README: install, React, plain plotly.js, plotly.py, CSS, tokens. */
+export function packageReadme(theme: Theme, { name }: PackageOptions, fontPackages: string[]): string {
+  return `# ${name}
+
+${plain(theme.name)} — a theme made with Design Kit. It restyles React components and Plotly
+figures for light and dark mode; your app writes no CSS.
+
+## Install
+
+\`\`\`sh
+npm install ./${name.replace(/^@/, '').replace('/', '-')}-<version>.tgz
+# for the React components and charts:
+npm install react react-dom plotly.js
+\`\`\`
+
+## React
+
+\`\`\`tsx
+import { useState } from 'react';
+import { ThemeProvider, App, Header, Title, Card, Graph, Button } from '${name}/react';
+
+export function Dashboard() {
+  const [mode, setMode] = useState<'light' | 'dark'>('light');
+  return (
+    <ThemeProvider mode={mode}>
+      <App>
+        <Header>
+          <Title>Sales</Title>
+          <Button onClick={() => setMode(mode === 'light' ? 'dark' : 'light')}>Toggle dark mode</Button>
+        </Header>
+        <Card>
+          <Graph figure={{ data: [{ type: 'bar', x: ['a', 'b'], y: [1, 2] }] }} />
+        </Card>
+      </App>
+    </ThemeProvider>
+  );
+}
+\`\`\`
+
+\`mode\` may also be \`"system"\` to follow the operating system. Components: App, Header,
+Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlItem,
+DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
+take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')} and load with \`${name}/react\` (or \`import '${name}/fonts'\`).` : ''}
+
+## Plotly without React
+
+\`\`\`js
+import Plotly from 'plotly.js-dist-min'; // or any plotly.js bundle
+import { applyTheme } from '${name}';
+
+Plotly.newPlot('chart', applyTheme({ data: [{ y: [1, 3, 2] }] }, 'dark'));
+\`\`\`
+
+## Dash and plotly.py
+
+\`\`\`python
+import json, plotly.io as pio
+pio.templates["${name.replace(/[^a-z0-9]+/g, '_')}"] = json.load(open("node_modules/${name}/plotly-template.light.json"))
+\`\`\`
+
+## Everything else
+
+- \`componentProps(component, mode)\` and \`cssVariables(mode)\` from \`${name}\`.
+- \`${name}/theme.css\`: \`--dk-*\` custom properties; dark when \`data-dk-mode="dark"\` or the system prefers it.
+- \`${name}/tokens.json\`: W3C Design Tokens (DTCG) for Figma, Style Dictionary and friends.
+- \`${name}/theme.json\`: the theme itself; open it in Design Kit to edit.
+`;
+}

@@ -1,0 +1,21 @@
+import { cssVariables, type Mode, type Theme } from '../../theme-runtime/index.ts';
+
+function block(selector: string, vars: Record<string, string>, indent = ''): string {
+  const lines = Object.entries(vars).map(([k, v]) => `${indent}  ${k}: ${v};`);
+  return `${indent}${selector} {\n${lines.join('\n')}\n${indent}}\n`;
+}
+
+/**
+ * theme.css for apps without React: the theme's `--dk-*` custom properties. Light by
+ * default, dark when the system prefers it, and either forced by `data-dk-mode` on any
+ * element (usually <html>).
+ */
+export function themeCss(theme: Theme): string {
+  const vars = (mode: Mode) => cssVariables(theme, mode);
+  return [
+    `/* ${theme.name.replace(/\*\//g, '')} — Design Kit theme. Use as var(--dk-accent), var(--dk-font-body-family) … */\n`,
+    block(':root,\n[data-dk-mode="light"]', vars('light')),
+    block('[data-dk-mode="dark"]', vars('dark')),
+    `@media (prefers-color-scheme: dark) {\n${block(':root:not([data-dk-mode="light"])', vars('dark'), '  ')}}\n`,
+  ].join('\n');
+}

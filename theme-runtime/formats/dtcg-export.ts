@@ -1,0 +1,87 @@
+import { alphaOf, toRgba } from '../color/hex.ts';
+import { roleOfRef } from '../model/refs.ts';
+import { COLOR_ROLES } from '../model/roles.ts';
+import type { ColorRef, FontSpec, Mode, Theme } from '../model/types.ts';
+
+// W3C Design Tokens Format Module (DTCG, 2025.10): every token has $value and $type;
+// colours are sRGB component objects with a hex fallback; dimensions are {value, unit};
+// references are "{group.token}" aliases.
+
+type Token = { $type: string; $value: unknown; $description?: string };
+type Group = { [key: string]: Token | Group | string };
+
+export function colorToken(hex: string): Token {
+  const [r, g, b] = toRgba(hex);
+  const alpha = alphaOf(hex);
+  const round = (n: number) => Number((n / 255).toFixed(4));
+  return {
+    $type: 'color',
+    $value: { colorSpace: 'srgb', components: [round(r), round(g), round(b)], ...(alpha < 1 ? { alpha: Number(alpha.toFixed(4)) } : {}), hex: hex.slice(0, 7) },
+  };
+}
+
+/** A colorway or scale entry: a colour, or an alias to the same mode's role. */
+function refToken(ref: ColorRef, mode: Mode): Token {
+  const role = roleOfRef(ref);
+  return role === undefined ? colorToken(ref) : { $type: 'color', $value: `{color.${mode}.${role}}` };
+}
+
+const px = (value: number): Token => ({ $type: 'dimension', $value: { value, unit: 'px' } });
+
+/** A CSS font-family list as DTCG's array of names, quotes removed. */
+export function familyList(family: string): string[] {
+  return family.split(',').map((f) => f.trim().replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+function fontGroup(font: FontSpec): Group {
+  return {
+    family: { $type: 'fontFamily', $value: familyList(font.family) },
+    size: px(font.size),
+    weight: { $type: 'fontWeight', $value: font.weight },
+    lineHeight: { $type: 'number', $value: font.lineHeight },
+  };
+}
+
+function list(refs: ColorRef[], mode: Mode): Group {
+  return Object.fromEntries(refs.map((ref, i) => [String(i + 1), refToken(ref, mode)]));
+}
+
+/**
+ * The theme as W3C design tokens. Colours, the colorway and the scales are grouped per mode
+ * (color.light / color.dark); `{accent}`-style colorway entries become aliases. Settings
+ * that are choices rather than values (gridlines, legend position, …) go under
+ * $extensions["dev.design-kit"], so a round trip loses nothing.
+ */
+export function toDesignTokens(theme: Theme): Group {
+  const colors = (mode: Mode): Group => ({
+    ...Object.fromEntries(COLOR_ROLES.map((role) => [role, colorToken(theme.colors[mode][role])])),
+    colorway: list(theme.colorway, mode),
+    sequential: list(theme.scales.sequential, mode),
+    diverging: list(theme.scales.diverging, mode),
+  });
+  const t = theme.typography;
+  return {
+    $description: `${theme.name} — Design Kit theme${theme.description === undefined ? '' : `: ${theme.description}`}`,
+    color: { light: colors('light'), dark: colors('dark') },
+    font: { body: fontGroup(t.body), heading: fontGroup(t.heading), mono: fontGroup(t.mono), scaleRatio: { $type: 'number', $value: t.scaleRatio } },
+    size: {
+      radius: px(theme.shape.radius),
+      borderWidth: px(theme.shape.borderWidth),
+      spacing: px(theme.shape.spacing),
+      lineWidth: px(theme.chart.lineWidth),
+      markerSize: px(theme.chart.markerSize),
+      breakpointPhone: px(theme.breakpoints.phone),
+      breakpointTablet: px(theme.breakpoints.tablet),
+    },
+    $extensions: {
+      'dev.design-kit': {
+        version: theme.version,
+        name: theme.name,
+        titleCase: t.titleCase,
+        shadow: theme.shape.shadow,
+        chart: { gridlines: theme.chart.gridlines, symbols: theme.chart.symbols, dashes: theme.chart.dashes, legendPosition: theme.chart.legendPosition },
+        components: theme.components,
+      },
+    } as unknown as Group,
+  };
+}
