@@ -89,7 +89,8 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     return check;
   });
 
-  const colorway = checkColorway(r.colorway, { background: r.colors.backgroundContent });
+  // Series are drawn on the plot area.
+  const colorway = checkColorway(r.colorway, { background: r.colors.plotBackground });
   const series = (i: number) => `series ${i + 1} (${r.colorway[i] ?? '?'})`;
   for (const [i, j] of colorway.normal.failingPairs) {
     findings.push({ severity: 'error', mode, path: `/colorway/${j}`, message: `${series(i)} and ${series(j)} are hard to tell apart for anyone` });
@@ -102,7 +103,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
   }
   for (const i of colorway.contrast?.failing ?? []) {
     const ratio = colorway.contrast?.ratios[i] ?? 0;
-    findings.push({ severity: 'warning', mode, path: `/colorway/${i}`, message: `${series(i)} has ${fmt(ratio)}:1 against the chart background; thin lines and small markers need 3:1` });
+    findings.push({ severity: 'warning', mode, path: `/colorway/${i}`, message: `${series(i)} has ${fmt(ratio)}:1 against the plot background; thin lines and small markers need 3:1` });
   }
   if (colorway.deficiencies.achroma.failingPairs.length > 0) {
     findings.push({

@@ -14,7 +14,7 @@ describe('plotlyTemplate', () => {
       const roles = DEFAULT_THEME.colors[mode];
       const { layout } = plotlyTemplate(DEFAULT_THEME, mode);
       expect(layout['paper_bgcolor']).toBe(roles.backgroundContent);
-      expect(layout['plot_bgcolor']).toBe(roles.backgroundContent);
+      expect(layout['plot_bgcolor']).toBe(roles.plotBackground);
       expect(at(layout, 'font', 'color')).toBe(roles.text);
       expect(at(layout, 'font', 'family')).toBe(DEFAULT_THEME.typography.body.family);
       expect(at(layout, 'title', 'font', 'color')).toBe(roles.heading);
@@ -158,5 +158,15 @@ describe('applyTheme on a figure from plotly.py', () => {
     expect(themed.layout['barmode']).toBe('relative');
     expect(themed.data).toEqual(figure.data);
     expect(themed.frames).toEqual([]);
+  });
+});
+
+describe('plot area', () => {
+  it('draws the plot area in its own role, which may differ from the paper', () => {
+    const theme = withRole(DEFAULT_THEME, 'light', 'plotBackground', '#e5ecf6');
+    const { layout } = plotlyTemplate(theme, 'light');
+    expect(layout['plot_bgcolor']).toBe('#e5ecf6');
+    expect(layout['paper_bgcolor']).toBe(DEFAULT_THEME.colors.light.backgroundContent);
+    expect(at(layout, 'polar', 'bgcolor')).toBe('#e5ecf6');
   });
 });
