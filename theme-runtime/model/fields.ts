@@ -52,7 +52,7 @@ export const colorRefField = z
 
 // One family in a CSS font-family list: a quoted name or bare words. Anything else
 // (semicolons, braces, parentheses, slashes) could end the declaration it lands in.
-const FAMILY_PART = /^\s*(?:"[^"\\]{1,80}"|'[^'\\]{1,80}'|[A-Za-z0-9][A-Za-z0-9 ._-]{0,79})\s*$/;
+const FAMILY_PART = /^\s*(?:"[^"\\]{1,80}"|'[^'\\]{1,80}'|-?[A-Za-z0-9_][A-Za-z0-9 ._-]{0,79})\s*$/;
 
 export const fontFamilyField = z
   .string()
@@ -61,12 +61,8 @@ export const fontFamilyField = z
     error: (issue) =>
       `${quote(issue.input)} is not a font family list; give names separated by commas, e.g. Inter, "Source Serif 4", sans-serif`,
   })
-  .transform((value) =>
-    value
-      .split(',')
-      .map((part) => part.trim())
-      .join(', '),
-  )
+  // Kept as written (trimmed): imported templates must export back to the same string.
+  .transform((value) => value.trim())
   .meta({ description: 'A CSS font-family list, e.g. Inter, system-ui, sans-serif' });
 
 /** A number within [min, max] with a message that states the range and the unit. */

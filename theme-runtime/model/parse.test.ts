@@ -84,8 +84,8 @@ describe('parseTheme', () => {
     for (const family of ['Inter; color: red', 'Inter}', 'url(x)', '</style>', 'A\\65']) {
       expect(errorsOf({ version: 1, typography: { body: { family } } })[0]).toMatch(/^\/typography\/body\/family: .* is not a font family list/);
     }
-    const ok = parseTheme({ version: 1, typography: { heading: { family: '"Source Serif 4" ,Georgia,serif' } } });
-    expect(ok.ok && ok.theme.typography.heading.family).toBe('"Source Serif 4", Georgia, serif');
+    const ok = parseTheme({ version: 1, typography: { heading: { family: ' "Source Serif 4" ,Georgia,-apple-system,serif ' } } });
+    expect(ok.ok && ok.theme.typography.heading.family).toBe('"Source Serif 4" ,Georgia,-apple-system,serif');
   });
 
   it('checks that breakpoints are in order', () => {
