@@ -20,6 +20,10 @@ export { COMPONENT_NAMES, type ComponentName, type ComponentProps, type Componen
 
 export { cssVariables } from './css/variables.ts';
 export { toDesignTokens } from './formats/dtcg-export.ts';
+export { fromDesignTokens } from './formats/dtcg-import.ts';
+export { fromPlotlyTemplate } from './formats/plotly-import.ts';
+export { fromDdkTheme, toDdkTheme } from './formats/ddk.ts';
+export type { ImportResult } from './formats/import-result.ts';
 export { componentStylesheet } from './css/stylesheet.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';

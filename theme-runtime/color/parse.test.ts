@@ -16,6 +16,13 @@ describe('normalizeColor', () => {
     expect(normalizeColor('oklch(62.8% 0.2577 29.23)')).toBe('#ff0000');
   });
 
+  it('keeps every alpha byte of 8-digit hex (chroma-js alone would round it)', () => {
+    expect(normalizeColor('#00000001')).toBe('#00000001');
+    expect(normalizeColor('#123456FE')).toBe('#123456fe');
+    expect(normalizeColor('#123456ff')).toBe('#123456');
+    expect(normalizeColor('#abcd')).toBe('#aabbccdd');
+  });
+
   it('refuses what is not a colour', () => {
     for (const bad of ['blue-ish', '', '   ', '#12345', '1', 'url(x)']) {
       expect(normalizeColor(bad)).toBeUndefined();

@@ -10,8 +10,18 @@ export type { HexColor } from './hex.ts';
  */
 export function normalizeColor(input: string): HexColor | undefined {
   const text = input.trim();
+  // Hex is read here, not by chroma-js, which rounds alpha to two decimals (#00000001 → #00000000).
+  const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])([0-9a-f])?$/i.exec(text);
+  if (short) return normalizeHex(`#${short.slice(1).filter((d): d is string => d !== undefined).map((d) => d + d).join('')}`);
+  if (/^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(text)) return normalizeHex(text);
   if (text === '' || !chroma.valid(text)) return undefined;
   return chroma(text).hex('auto').toLowerCase();
+}
+
+/** Lower case, and `#rrggbbff` (fully opaque) shortened to `#rrggbb`. */
+function normalizeHex(hex: string): HexColor {
+  const lower = hex.toLowerCase();
+  return lower.length === 9 && lower.endsWith('ff') ? lower.slice(0, 7) : lower;
 }
 
 /**
@@ -20,7 +30,7 @@ export function normalizeColor(input: string): HexColor | undefined {
  * functions of the public API call this at their door.
  */
 export function requireColor(input: string): HexColor {
-  if (isHexColor(input)) return input.toLowerCase();
+  if (isHexColor(input)) return normalizeHex(input);
   const hex = normalizeColor(input);
   if (hex === undefined) throw new TypeError(`'${input}' is not a colour`);
   return hex;

@@ -7,7 +7,10 @@ import type { ColorRef, FontSpec, Mode, Theme } from '../model/types.ts';
 // colours are sRGB component objects with a hex fallback; dimensions are {value, unit};
 // references are "{group.token}" aliases.
 
-type Token = { $type: string; $value: unknown; $description?: string };
+type Token = { $type: string; $value: unknown; $description?: string; $extensions?: Record<string, unknown> };
+
+/** Our key in DTCG `$extensions` (reverse-domain, as the format asks). */
+export const EXTENSION = 'dev.design-kit';
 type Group = { [key: string]: Token | Group | string };
 
 export function colorToken(hex: string): Token {
@@ -35,7 +38,8 @@ export function familyList(family: string): string[] {
 
 function fontGroup(font: FontSpec): Group {
   return {
-    family: { $type: 'fontFamily', $value: familyList(font.family) },
+    // The CSS text rides along so quoting and spacing survive a round trip.
+    family: { $type: 'fontFamily', $value: familyList(font.family), $extensions: { [EXTENSION]: { css: font.family } } },
     size: px(font.size),
     weight: { $type: 'fontWeight', $value: font.weight },
     lineHeight: { $type: 'number', $value: font.lineHeight },
@@ -74,9 +78,10 @@ export function toDesignTokens(theme: Theme): Group {
       breakpointTablet: px(theme.breakpoints.tablet),
     },
     $extensions: {
-      'dev.design-kit': {
+      [EXTENSION]: {
         version: theme.version,
         name: theme.name,
+        ...(theme.description === undefined ? {} : { description: theme.description }),
         titleCase: t.titleCase,
         shadow: theme.shape.shadow,
         chart: { gridlines: theme.chart.gridlines, symbols: theme.chart.symbols, dashes: theme.chart.dashes, legendPosition: theme.chart.legendPosition },

@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { DASH_STYLES, MARKER_SYMBOLS } from '../model/chart-options.ts';
+import { COLOR_ROLES } from '../model/roles.ts';
+import type { Theme } from '../model/types.ts';
+
+/** Valid Theme v1 values, every field set, for round-trip property tests. */
+const hex = fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0')}`);
+const hexAlpha = fc.oneof(
+  { weight: 5, arbitrary: hex },
+  { weight: 1, arbitrary: fc.tuple(hex, fc.integer({ min: 0, max: 254 })).map(([h, a]) => `${h}${a.toString(16).padStart(2, '0')}`) },
+);
+const colorRef = fc.oneof({ weight: 4, arbitrary: hex }, { weight: 1, arbitrary: fc.constantFrom(...COLOR_ROLES).map((r) => `{${r}}`) });
+const modeColors = fc.record(Object.fromEntries(COLOR_ROLES.map((r) => [r, hexAlpha])) as Record<(typeof COLOR_ROLES)[number], fc.Arbitrary<string>>);
+const family = fc.constantFrom('Inter, system-ui, sans-serif', '"Source Serif 4", Georgia, serif', 'IBM Plex Sans, sans-serif', 'system-ui,-apple-system,"Segoe UI",Roboto', "'JetBrains Mono', monospace");
+const font = fc.record({
+  family,
+  size: fc.integer({ min: 8, max: 72 }),
+  weight: fc.integer({ min: 1, max: 9 }).map((n) => n * 100),
+  lineHeight: fc.double({ min: 0.8, max: 3, noNaN: true }),
+});
+const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,30}[A-Za-z0-9]$/);
+
+export const arbitraryTheme: fc.Arbitrary<Theme> = fc
+  .record({
+    name,
+    description: fc.option(fc.stringMatching(/^[A-Za-z0-9 ,.]{0,80}$/), { nil: undefined }),
+    light: modeColors,
+    dark: modeColors,
+    colorway: fc.array(colorRef, { minLength: 2, maxLength: 20 }),
+    sequential: fc.array(colorRef, { minLength: 2, maxLength: 12 }),
+    diverging: fc.array(colorRef, { minLength: 3, maxLength: 12 }),
+    body: font,
+    heading: font,
+    mono: font,
+    scaleRatio: fc.double({ min: 1, max: 2, noNaN: true }),
+    titleCase: fc.constantFrom('none', 'uppercase', 'capitalize', 'lowercase' as const),
+    shape: fc.record({ radius: fc.integer({ min: 0, max: 64 }), borderWidth: fc.double({ min: 0, max: 8, noNaN: true }), spacing: fc.integer({ min: 2, max: 32 }), shadow: fc.constantFrom('none', 'subtle', 'medium', 'strong' as const) }),
+    chart: fc.record({
+      gridlines: fc.constantFrom('both', 'x', 'y', 'none' as const),
+      lineWidth: fc.double({ min: 0.5, max: 10, noNaN: true }),
+      markerSize: fc.integer({ min: 2, max: 30 }),
+      symbols: fc.array(fc.constantFrom(...MARKER_SYMBOLS), { minLength: 1, maxLength: 8 }),
+      dashes: fc.array(fc.constantFrom(...DASH_STYLES), { minLength: 1, maxLength: 6 }),
+      legendPosition: fc.constantFrom('top', 'bottom', 'right', 'hidden' as const),
+    }),
+    phone: fc.integer({ min: 320, max: 1200 }),
+    tabletGap: fc.integer({ min: 1, max: 1000 }),
+    accentEdge: fc.constantFrom('top', 'left', 'none' as const),
+    variant: fc.constantFrom('filled', 'outline' as const),
+  })
+  .map((t) => ({
+    version: 1 as const,
+    name: t.name,
+    ...(t.description === undefined ? {} : { description: t.description }),
+    colors: { light: t.light, dark: t.dark },
+    colorway: t.colorway,
+    scales: { sequential: t.sequential, diverging: t.diverging },
+    typography: { body: t.body, heading: t.heading, mono: t.mono, scaleRatio: t.scaleRatio, titleCase: t.titleCase },
+    shape: t.shape,
+    chart: t.chart,
+    breakpoints: { phone: t.phone, tablet: Math.min(2400, Math.max(480, t.phone + t.tabletGap)) },
+    components: { card: { accentEdge: t.accentEdge }, button: { variant: t.variant } },
+  }));
