@@ -12,7 +12,11 @@ export function normalizeColor(input: string): HexColor | undefined {
   const text = input.trim();
   // Hex is read here, not by chroma-js, which rounds alpha to two decimals (#00000001 → #00000000).
   const short = /^#([0-9a-f])([0-9a-f])([0-9a-f])([0-9a-f])?$/i.exec(text);
-  if (short) return normalizeHex(`#${short.slice(1).filter((d): d is string => d !== undefined).map((d) => d + d).join('')}`);
+  if (short) {
+    // The alpha digit is optional: absent, it reads as ''.
+    const [, r = '', g = '', b = '', a = ''] = short;
+    return normalizeHex(`#${r}${r}${g}${g}${b}${b}${a}${a}`);
+  }
   if (/^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(text)) return normalizeHex(text);
   if (text === '' || !chroma.valid(text)) return undefined;
   return chroma(text).hex('auto').toLowerCase();
