@@ -117,6 +117,74 @@ describe('the exported package in a fresh app', () => {
     expect(out.output.trim()).toBe(`${preset.theme.name} ${dark.colors.backgroundContent}`);
   });
 
+  describe('the components, used as a person would', () => {
+    it('follows the system colour scheme when mode is "system"', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(url('/components.html'));
+      await expect.poll(() => page.getByTestId('app').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(dark.colors.backgroundPage));
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect.poll(() => page.getByTestId('app').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb(light.colors.backgroundPage));
+    });
+
+    it('moves between tabs with the arrow keys, Home and End, selecting as it goes', async () => {
+      const tab = (name: string) => page.getByRole('tab', { name });
+      await tab('Table').focus();
+      await page.keyboard.press('ArrowRight');
+      expect(await tab('Notes').getAttribute('aria-selected')).toBe('true');
+      await expect.poll(() => page.getByRole('alert').textContent()).toContain('Figures are provisional.');
+      await page.keyboard.press('End');
+      expect(await tab('Help').getAttribute('aria-selected')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Help');
+      await page.keyboard.press('ArrowRight');
+      expect(await tab('Table').getAttribute('aria-selected')).toBe('true');
+      expect(await tab('Notes').getAttribute('tabindex')).toBe('-1');
+      // The selected tab wears the theme's accent.
+      expect(await tab('Table').evaluate((el) => getComputedStyle(el).color)).toBe(rgb(light.colors.accent));
+      await expect.poll(() => page.getByRole('table').getByRole('row').count()).toBe(4);
+    });
+
+    it('labels controls for screen readers and colours deltas by sign', async () => {
+      expect(await page.getByLabel('Region').evaluate((el) => el.tagName)).toBe('SELECT');
+      expect(await page.getByLabel('Region').getAttribute('aria-describedby')).toBeTruthy();
+      const up = page.getByTestId('kpi-up').locator('[data-trend]');
+      const down = page.getByTestId('kpi-down').locator('[data-trend]');
+      expect(await up.evaluate((el) => getComputedStyle(el).color)).toBe(rgb(light.colors.accentPositive));
+      expect(await down.evaluate((el) => getComputedStyle(el).color)).toBe(rgb(light.colors.accentNegative));
+    });
+
+    it('lays blocks side by side on a desktop and stacks them below the phone breakpoint', async () => {
+      const tops = () => page.getByTestId('block').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+      expect(new Set(await tops()).size).toBe(1);
+      await page.setViewportSize({ width: preset.theme.breakpoints.phone - 40, height: 900 });
+      await expect.poll(async () => new Set(await tops()).size).toBe(3);
+      await page.setViewportSize({ width: 1000, height: 700 });
+    });
+
+    it('puts a card in presentation mode and back, with the button or Escape', async () => {
+      const card = page.getByTestId('expandable-card');
+      await card.getByRole('button', { name: 'Full screen' }).click();
+      await expect.poll(() => card.evaluate((el) => { const r = el.getBoundingClientRect(); return [r.width, r.height]; })).toEqual([1000, 700]);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => card.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThan(1000);
+      expect(await card.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed')).toBe('false');
+    });
+
+    it('prints the report as A4 pages, one per Page, numbered by the print layout', async () => {
+      await page.goto(url('/report.html'));
+      await expect.poll(() => page.locator('.dk-Page').count()).toBe(3);
+      // On screen: pages on a desk, each numbered.
+      expect(await page.locator('.dk-Page__pageNumber').first().evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Page " counter(dk-page)');
+      const text = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+      const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+      expect(boxes).toHaveLength(3);
+      // A4 is 210 × 297 mm = 595.3 × 841.9 pt.
+      for (const [w, h] of boxes) {
+        expect(w).toBeCloseTo(595.3, 0);
+        expect(h).toBeCloseTo(841.9, 0);
+      }
+    });
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });

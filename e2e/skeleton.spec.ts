@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'fflate';
+import { parseTar } from 'nanotar';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTheme, resolveTheme, type Theme } from '../theme-runtime/index.ts';
@@ -76,7 +78,7 @@ describe('the editor skeleton, used as a person would', () => {
   });
 
   it('downloads the theme as JSON that parses back to the edited theme', async () => {
-    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('button', { name: 'Export' }).click()]);
+    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe('design-kit.theme.json');
     const path = await download.path();
     const result = parseTheme(JSON.parse(readFileSync(path, 'utf8')));
@@ -85,6 +87,16 @@ describe('the editor skeleton, used as a person would', () => {
     expect(result.warnings).toEqual([]);
     expect(result.theme.colors.light.accent).toBe('#aa00ff');
     expect(result.theme.colors.dark).toEqual(preset.colors.dark);
+  });
+
+  it('downloads the runtime package, built in the browser, carrying the edited theme', async () => {
+    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('button', { name: 'Export package' }).click()]);
+    expect(download.suggestedFilename()).toBe('design-kit-theme-1.0.0.tgz');
+    const entries = parseTar(gunzipSync(readFileSync(await download.path())));
+    const names = entries.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['package/package.json', 'package/index.js', 'package/react.js', 'package/runtime/react.js', 'package/plotly-template.dark.json', 'package/tokens.json', 'package/theme.css']));
+    const theme = parseTheme(JSON.parse(entries.find((e) => e.name === 'package/theme.json')?.text ?? ''));
+    expect(theme.ok && theme.theme.colors.light.accent).toBe('#aa00ff');
   });
 
   it('logged no console errors along the way', () => {

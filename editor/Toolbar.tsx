@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useEditor } from './store/editor-store.ts';
+import { exportPackage } from './export/export-package.ts';
 import { downloadText } from './export/download.ts';
 import { themeFileName, themeToJson } from './export/theme-file.ts';
 
@@ -6,6 +8,17 @@ export function Toolbar() {
   const mode = useEditor((s) => s.mode);
   const setMode = useEditor((s) => s.setMode);
   const name = useEditor((s) => s.theme.name);
+
+  const [packaging, setPackaging] = useState(false);
+  const [packageError, setPackageError] = useState<string>();
+
+  const exportRuntimePackage = () => {
+    setPackaging(true);
+    setPackageError(undefined);
+    exportPackage(useEditor.getState().theme)
+      .catch((e: unknown) => setPackageError(`The package could not be built: ${e instanceof Error ? e.message : String(e)}`))
+      .finally(() => setPackaging(false));
+  };
 
   const exportJson = () => {
     const { theme } = useEditor.getState();
@@ -32,9 +45,17 @@ export function Toolbar() {
           </span>
           Dark mode
         </button>
+        <button type="button" onClick={exportRuntimePackage} disabled={packaging} title="Download an npm package (.tgz) that apps install: React components, Plotly templates, CSS variables, design tokens">
+          {packaging ? 'Building package…' : 'Export package'}
+        </button>
         <button type="button" className="primary" onClick={exportJson} title="Download the theme as a JSON file">
           Export
         </button>
+        {packageError !== undefined && (
+          <p role="alert" className="toolbar-error">
+            {packageError}
+          </p>
+        )}
       </div>
     </header>
   );
