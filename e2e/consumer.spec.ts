@@ -169,6 +169,18 @@ describe('the exported package in a fresh app', () => {
       expect(await card.getByRole('button', { name: 'Full screen' }).getAttribute('aria-pressed')).toBe('false');
     });
 
+    it('redraws a chart to its container’s new width, and shows a chart full screen', async () => {
+      const graph = page.getByRole('img', { name: 'Resizable' });
+      const svgWidth = () => graph.evaluate((el) => Number(el.querySelector('svg.main-svg')?.getAttribute('width')));
+      await expect.poll(svgWidth, { timeout: 20_000 }).toBe(600);
+      await page.getByTestId('graph-box').evaluate((el) => ((el as HTMLElement).style.width = '420px'));
+      await expect.poll(svgWidth).toBe(420);
+      await page.getByTestId('graph-box').getByRole('button', { name: 'Full screen' }).click();
+      await expect.poll(svgWidth).toBe(1000);
+      await page.keyboard.press('Escape');
+      await expect.poll(svgWidth).toBe(420);
+    });
+
     it('prints the report as A4 pages, one per Page, numbered by the print layout', async () => {
       await page.goto(url('/report.html'));
       await expect.poll(() => page.locator('.dk-Page').count()).toBe(3);

@@ -92,7 +92,7 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
 
   return (
     <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { position: 'fixed', inset: 0, zIndex: 1000, ...style, height: '100vh' } : style}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" />}
       {error !== undefined && (
         <div role="alert" className="dk-Graph__error">
           This chart could not be drawn: {error}

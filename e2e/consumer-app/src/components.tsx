@@ -44,6 +44,9 @@ function Sheet() {
                 </Card>
               </Block>
             </Row>
+            <div data-testid="graph-box" style={{ width: 600 }}>
+              <Graph expandable aria-label="Resizable" figure={{ data: [{ type: 'bar', x: ['a', 'b'], y: [2, 3] }] }} style={{ height: 240 }} />
+            </div>
             <Tabs
               label="Views"
               items={[
