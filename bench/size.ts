@@ -40,12 +40,12 @@ async function gzippedKb(entry: string, external: RegExp[]): Promise<number> {
 const PEERS = [/^react(\/|$)/, /^react-dom(\/|$)/, /^plotly\.js(\/|$)/, /^@fontsource\//];
 const core = await gzippedKb("export * from 'acme-theme';\n", PEERS);
 const coreCode = await gzippedKb("export * from 'acme-theme';\n", [...PEERS, /\.json$/]);
-const react = await gzippedKb("export * from 'acme-theme/react';\n", [...PEERS, /acme-theme\/index\.js$/, /\.\/index\.js$/]);
+const react = await gzippedKb("export * from 'acme-theme/react';\n", PEERS);
 rmSync(dir, { recursive: true, force: true });
 
 console.log(`core entry ('acme-theme'), code:              ${coreCode.toFixed(2)} KB gz  (target ≤ 6 KB: ${coreCode <= 6 ? 'met' : 'MISSED'})`);
 console.log(`core entry with the theme data it imports:   ${core.toFixed(2)} KB gz  (both modes precomputed: templates for 33 trace types, props of 20 components, variables)`);
-console.log(`react entry ('acme-theme/react'), code:      ${react.toFixed(2)} KB gz  (target ≤ 14 KB: ${react <= 14 ? 'met' : 'MISSED'})`);
+console.log(`react entry ('acme-theme/react') with theme: ${react.toFixed(2)} KB gz  (target ≤ 14 KB: ${react <= 14 ? 'met' : 'MISSED'})`);
 console.log('for scale, measured elsewhere with the same build: Emotion ThemeProvider 9.0 KB gz, MUI createTheme + ThemeProvider 41.7 KB gz');
 
 export const results = { core_code_kb: Number(coreCode.toFixed(2)), core_with_theme_data_kb: Number(core.toFixed(2)), react_kb: Number(react.toFixed(2)) };
