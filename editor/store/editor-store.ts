@@ -1,30 +1,87 @@
 import { create } from 'zustand';
 import { DEFAULT_THEME, withRole, type ColorRole, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS } from '../presets.ts';
+import { createHistory, record, redo, replace, seal, undo, type History } from './history.ts';
+
+/** A message for the person: what happened, and where, for imports, links and drafts. */
+export interface Notice {
+  tone: 'error' | 'warning' | 'success' | 'info';
+  title: string;
+  details?: string[];
+  action?: { label: string; run: () => void };
+}
+
+export type SaveStatus = { state: 'saved'; at: number } | { state: 'pending' } | { state: 'failed'; message: string } | { state: 'idle' };
 
 export interface EditorState {
+  history: History<Theme>;
+  /** history.present, kept beside it so components can select narrowly. */
   theme: Theme;
   /** Which mode the preview shows and the colour fields edit. */
   mode: Mode;
-  /** The preset the theme started from, until the person loads another. */
-  presetId: string;
+  /** The preset the theme started from, until something else replaces it. */
+  presetId: string | undefined;
+  notice: Notice | undefined;
+  saveStatus: SaveStatus;
+
+  /** Records an edit. Edits with the same `gesture` (a drag) merge into one undo step. */
+  edit: (next: Theme, gesture?: string) => void;
+  /** Ends a gesture: the next edit is a new undo step. */
+  endGesture: () => void;
+  undo: () => void;
+  redo: () => void;
+  /** Sets a role in the mode being edited. `color` must be normalised. */
+  setRole: (role: ColorRole, color: string, gesture?: string) => void;
+  setColorway: (colorway: string[], gesture?: string) => void;
   loadPreset: (id: string) => void;
-  /** Sets a role in the mode being edited. `color` must be normalised (parseTheme/normalizeColor). */
-  setRole: (role: ColorRole, color: string) => void;
+  /** Replaces the whole theme (import, share link) as one undoable step. */
+  replaceTheme: (theme: Theme) => void;
   setMode: (mode: Mode) => void;
+  notify: (notice: Notice) => void;
+  dismissNotice: () => void;
+  setSaveStatus: (status: SaveStatus) => void;
 }
 
 const initialPreset = PRESETS.find((p) => p.id === DEFAULT_PRESET_ID) ?? PRESETS[0];
+const initialTheme = initialPreset?.theme ?? DEFAULT_THEME;
 
-export const useEditor = create<EditorState>()((set) => ({
-  theme: initialPreset?.theme ?? DEFAULT_THEME,
-  mode: 'light',
-  presetId: initialPreset?.id ?? DEFAULT_PRESET_ID,
-  loadPreset: (id) =>
-    set(() => {
+export const useEditor = create<EditorState>()((set, get) => {
+  const apply = (history: History<Theme>) => set({ history, theme: history.present });
+  return {
+    history: createHistory(initialTheme),
+    theme: initialTheme,
+    mode: 'light',
+    presetId: initialPreset?.id,
+    notice: undefined,
+    saveStatus: { state: 'idle' },
+
+    edit: (next, gesture) => apply(record(get().history, next, gesture)),
+    endGesture: () => set({ history: seal(get().history) }),
+    undo: () => apply(undo(seal(get().history))),
+    redo: () => apply(redo(seal(get().history))),
+    setRole: (role, color, gesture) => {
+      const { theme, mode } = get();
+      if (theme.colors[mode][role] !== color) get().edit(withRole(theme, mode, role, color), gesture);
+    },
+    setColorway: (colorway, gesture) => get().edit({ ...get().theme, colorway }, gesture),
+    loadPreset: (id) => {
       const preset = PRESETS.find((p) => p.id === id);
-      return preset ? { theme: preset.theme, presetId: id } : {};
-    }),
-  setRole: (role, color) => set((s) => ({ theme: withRole(s.theme, s.mode, role, color) })),
-  setMode: (mode) => set({ mode }),
-}));
+      if (!preset) return;
+      apply(replace(get().history, preset.theme));
+      set({ presetId: id });
+    },
+    replaceTheme: (theme) => {
+      apply(replace(get().history, theme));
+      set({ presetId: undefined });
+    },
+    setMode: (mode) => set({ mode }),
+    notify: (notice) => set({ notice }),
+    dismissNotice: () => set({ notice: undefined }),
+    setSaveStatus: (saveStatus) => set({ saveStatus }),
+  };
+});
+
+/** Starts the editor on a given theme without an undo step (restored draft, opened link). */
+export function startWith(theme: Theme, mode: Mode = 'light', presetId?: string): void {
+  useEditor.setState({ history: createHistory(theme), theme, mode, presetId });
+}

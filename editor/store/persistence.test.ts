@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME, withRole } from '../../theme-runtime/index.ts';
+import { DRAFT_KEY, loadDraft, saveDraft } from './persistence.ts';
+import { readShareFragment, shareFragment } from './share-link.ts';
+
+/** A Storage backed by a Map, able to fail like a full or disabled one. */
+function memoryStorage(fail?: 'quota' | 'other'): Storage {
+  const map = new Map<string, string>();
+  return {
+    get length() {
+      return map.size;
+    },
+    clear: () => map.clear(),
+    getItem: (k) => map.get(k) ?? null,
+    key: (i) => [...map.keys()][i] ?? null,
+    removeItem: (k) => void map.delete(k),
+    setItem: (k, v) => {
+      if (fail === 'quota') throw new DOMException('full', 'QuotaExceededError');
+      if (fail === 'other') throw new Error('nope');
+      map.set(k, v);
+    },
+  };
+}
+
+describe('drafts', () => {
+  it('save and restore a theme and mode', () => {
+    const storage = memoryStorage();
+    const theme = withRole(DEFAULT_THEME, 'dark', 'accent', '#ff00aa');
+    expect(saveDraft(theme, 'dark', storage)).toEqual({ ok: true });
+    const loaded = loadDraft(storage);
+    expect(loaded.kind === 'restored' && [loaded.theme, loaded.mode]).toEqual([theme, 'dark']);
+  });
+
+  it('report a full or disabled storage instead of throwing', () => {
+    expect(saveDraft(DEFAULT_THEME, 'light', memoryStorage('quota'))).toEqual({ ok: false, message: 'browser storage is full' });
+    expect(saveDraft(DEFAULT_THEME, 'light', undefined)).toMatchObject({ ok: false, message: expect.stringMatching(/disabled/) });
+    expect(saveDraft(DEFAULT_THEME, 'light', memoryStorage('other')).ok).toBe(false);
+  });
+
+  it('set a corrupted draft aside, with located errors, and keep it recoverable', () => {
+    const storage = memoryStorage();
+    storage.setItem(DRAFT_KEY, JSON.stringify({ app: 'design-kit', theme: { version: 1, colors: { light: { accent: 'blue-ish' } } } }));
+    const loaded = loadDraft(storage);
+    expect(loaded.kind).toBe('corrupt');
+    if (loaded.kind !== 'corrupt') return;
+    expect(loaded.errors).toEqual([{ path: '/theme/colors/light/accent', message: "'blue-ish' is not a colour" }]);
+    expect(storage.getItem(DRAFT_KEY)).toBeNull();
+    expect(loaded.setAsideAs && storage.getItem(loaded.setAsideAs)).toBe(loaded.raw);
+  });
+
+  it('treat non-JSON as corrupt too', () => {
+    const storage = memoryStorage();
+    storage.setItem(DRAFT_KEY, '{"app":"design-kit","theme":');
+    expect(loadDraft(storage).kind).toBe('corrupt');
+  });
+
+  it('migrate a draft saved by an older schema version', () => {
+    const storage = memoryStorage();
+    storage.setItem(DRAFT_KEY, JSON.stringify({ app: 'design-kit', mode: 'light', theme: { version: 0, name: 'Old', palette: { primary: '#aa0000' } } }));
+    const loaded = loadDraft(storage);
+    expect(loaded.kind === 'restored' && loaded.theme.colors.light.accent).toBe('#aa0000');
+  });
+});
+
+describe('share links', () => {
+  it('carry a theme in the fragment and bring it back unchanged', () => {
+    const theme = withRole(DEFAULT_THEME, 'light', 'accent', '#123456');
+    const fragment = shareFragment(theme);
+    expect(fragment).toMatch(/^#theme=[A-Za-z0-9_-]+$/);
+    expect(fragment.length).toBeLessThan(2000);
+    expect(readShareFragment(fragment)).toEqual({ ok: true, theme, warnings: [] });
+  });
+
+  it('say when a link is damaged or holds an invalid theme', () => {
+    expect(readShareFragment('#theme=not-really-base64!!')).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/share link is damaged/) }] });
+    const truncated = shareFragment(DEFAULT_THEME).slice(0, 60);
+    expect(readShareFragment(truncated)?.ok).toBe(false);
+    expect(readShareFragment('#other=1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,83 @@
+import { parseTheme, type Mode, type Theme, type ThemeIssue } from '../../theme-runtime/index.ts';
+
+// The one module that touches browser storage. Every read goes through parseTheme; every
+// failure (quota, storage disabled, private mode) becomes a result, never an exception.
+
+export const DRAFT_KEY = 'design-kit:draft';
+const CORRUPT_PREFIX = 'design-kit:draft:corrupt:';
+
+interface Envelope {
+  app: 'design-kit';
+  savedAt: number;
+  mode: Mode;
+  theme: Theme;
+}
+
+export type DraftLoad =
+  | { kind: 'none' }
+  | { kind: 'restored'; theme: Theme; mode: Mode; savedAt: number; warnings: ThemeIssue[] }
+  | { kind: 'corrupt'; errors: ThemeIssue[]; raw: string; setAsideAs: string | undefined };
+
+export type SaveResult = { ok: true } | { ok: false; message: string };
+
+/** localStorage, or undefined where the browser refuses it (blocked cookies, sandboxed frames). */
+export function browserStorage(): Storage | undefined {
+  try {
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveDraft(theme: Theme, mode: Mode, storage: Storage | undefined = browserStorage()): SaveResult {
+  if (storage === undefined) return { ok: false, message: 'this browser does not allow saving (storage is disabled)' };
+  const envelope: Envelope = { app: 'design-kit', savedAt: Date.now(), mode, theme };
+  try {
+    storage.setItem(DRAFT_KEY, JSON.stringify(envelope));
+    return { ok: true };
+  } catch (e) {
+    const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+    return { ok: false, message: quota ? 'browser storage is full' : `saving failed (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/**
+ * The autosaved draft, if any. A draft that no longer parses is moved aside under its own
+ * key (so it can still be downloaded) rather than loaded or thrown away.
+ */
+export function loadDraft(storage: Storage | undefined = browserStorage()): DraftLoad {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(DRAFT_KEY) ?? null;
+  } catch {
+    return { kind: 'none' };
+  }
+  if (raw === null) return { kind: 'none' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (e) {
+    return corrupt(storage, raw, [{ path: '', message: `the saved draft is not JSON (${(e as Error).message})` }]);
+  }
+  const envelope = typeof data === 'object' && data !== null ? (data as Partial<Record<keyof Envelope, unknown>>) : {};
+  const result = parseTheme(envelope.theme);
+  if (!result.ok) return corrupt(storage, raw, result.errors.map((i) => ({ ...i, path: `/theme${i.path}` })));
+  return {
+    kind: 'restored',
+    theme: result.theme,
+    mode: envelope.mode === 'dark' ? 'dark' : 'light',
+    savedAt: typeof envelope.savedAt === 'number' ? envelope.savedAt : 0,
+    warnings: result.warnings,
+  };
+}
+
+function corrupt(storage: Storage | undefined, raw: string, errors: ThemeIssue[]): DraftLoad {
+  const key = `${CORRUPT_PREFIX}${Date.now()}`;
+  try {
+    storage?.setItem(key, raw);
+    storage?.removeItem(DRAFT_KEY);
+    return { kind: 'corrupt', errors, raw, setAsideAs: key };
+  } catch {
+    return { kind: 'corrupt', errors, raw, setAsideAs: undefined };
+  }
+}
