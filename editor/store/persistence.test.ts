@@ -33,7 +33,8 @@ describe('drafts', () => {
 
   it('report a full or disabled storage instead of throwing', () => {
     expect(saveDraft(DEFAULT_THEME, 'light', memoryStorage('quota'))).toEqual({ ok: false, message: 'browser storage is full' });
-    expect(saveDraft(DEFAULT_THEME, 'light', undefined)).toMatchObject({ ok: false, message: expect.stringMatching(/disabled/) });
+    const disabled = saveDraft(DEFAULT_THEME, 'light', undefined);
+    expect(!disabled.ok && disabled.message).toMatch(/disabled/);
     expect(saveDraft(DEFAULT_THEME, 'light', memoryStorage('other')).ok).toBe(false);
   });
 
@@ -72,7 +73,8 @@ describe('share links', () => {
   });
 
   it('say when a link is damaged or holds an invalid theme', () => {
-    expect(readShareFragment('#theme=not-really-base64!!')).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/share link is damaged/) }] });
+    const damaged = readShareFragment('#theme=not-really-base64!!');
+    expect(damaged?.ok === false && damaged.errors[0]?.message).toMatch(/share link is damaged/);
     const truncated = shareFragment(DEFAULT_THEME).slice(0, 60);
     expect(readShareFragment(truncated)?.ok).toBe(false);
     expect(readShareFragment('#other=1')).toBeUndefined();

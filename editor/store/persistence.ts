@@ -36,7 +36,8 @@ export function saveDraft(theme: Theme, mode: Mode, storage: Storage | undefined
     storage.setItem(DRAFT_KEY, JSON.stringify(envelope));
     return { ok: true };
   } catch (e) {
-    const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.code === 22);
+    // Chromium and Safari say QuotaExceededError; Firefox says NS_ERROR_DOM_QUOTA_REACHED.
+    const quota = e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
     return { ok: false, message: quota ? 'browser storage is full' : `saving failed (${e instanceof Error ? e.message : String(e)})` };
   }
 }
