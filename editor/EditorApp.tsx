@@ -1,15 +1,26 @@
+import { useFileDrop } from './import/use-file-drop.ts';
+import { NoticeBar } from './NoticeBar.tsx';
 import { ThemePanel } from './panels/ThemePanel.tsx';
 import { Preview } from './preview/Preview.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { useUndoShortcuts } from './use-shortcuts.ts';
 
 export function EditorApp() {
+  useUndoShortcuts();
+  const dropping = useFileDrop();
   return (
-    <div className="editor">
+    <div className="editor" data-dropping={dropping ? 'true' : undefined}>
       <Toolbar />
+      <NoticeBar />
       <div className="workspace">
         <ThemePanel />
         <Preview />
       </div>
+      {dropping && (
+        <div className="drop-hint" aria-hidden="true">
+          Drop a theme, Plotly template, DDK theme or design-tokens file to import it
+        </div>
+      )}
     </div>
   );
 }

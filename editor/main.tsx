@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { bootstrap } from './bootstrap.ts';
 import { EditorApp } from './EditorApp.tsx';
 import './fonts.ts';
 import './editor.css';
+
+bootstrap();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseTheme } from '../theme-runtime/index.ts';
+import { launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+
+const preset = parseTheme(JSON.parse(readFileSync('presets/design-kit.json', 'utf8')));
+if (!preset.ok) throw new Error('design-kit preset does not parse');
+const DEFAULT_ACCENT = preset.theme.colors.light.accent;
+
+async function setAccent({ page }: EditorPage, value: string) {
+  const field = page.getByLabel('Accent', { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+const accentValue = ({ page }: EditorPage) => page.getByLabel('Accent', { exact: true }).inputValue();
+
+describe('history, autosave, import and share links', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('undoes and redoes with the buttons and the keyboard', async () => {
+    const editor = await openEditor(browser);
+    const undo = editor.page.getByRole('button', { name: 'Undo' });
+    expect(await undo.isDisabled()).toBe(true);
+    await setAccent(editor, '#aa0011');
+    await setAccent(editor, '#00aa11');
+    await undo.click();
+    expect(await accentValue(editor)).toBe('#aa0011');
+    await editor.page.getByRole('button', { name: 'Redo' }).click();
+    expect(await accentValue(editor)).toBe('#00aa11');
+    await editor.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await editor.page.keyboard.press('Control+z');
+    await editor.page.keyboard.press('Control+z');
+    expect(await accentValue(editor)).toBe(DEFAULT_ACCENT);
+    await editor.page.keyboard.press('Control+Shift+z');
+    expect(await accentValue(editor)).toBe('#aa0011');
+    expect(editor.errors).toEqual([]);
+    await editor.page.context().close();
+  });
+
+  it('keeps the edit across a reload', async () => {
+    const editor = await openEditor(browser);
+    await setAccent(editor, '#7700ff');
+    await expect.poll(() => editor.page.getByRole('status').filter({ hasText: 'Saved in this browser' }).count()).toBe(1);
+    await editor.page.reload();
+    await expect.poll(() => accentValue(editor)).toBe('#7700ff');
+    await editor.page.context().close();
+  });
+
+  it('refuses an invalid file with located errors and leaves the theme alone; imports a Plotly template', async () => {
+    const editor = await openEditor(browser);
+    await setAccent(editor, '#123456');
+    await editor.page.getByTestId('import-file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "colors": {"light": {"accent": "blue-ish"}}}') });
+    const notice = editor.page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toContain('mine.json was not imported; your theme is unchanged.');
+    expect(await notice.textContent()).toContain("/colors/light/accent: 'blue-ish' is not a colour");
+    expect(await accentValue(editor)).toBe('#123456');
+
+    await editor.page.getByTestId('import-file').setInputFiles('../shared/fixtures/plotly-templates/ggplot2.json');
+    await expect.poll(() => notice.textContent()).toContain('Imported ggplot2.json (Plotly template)');
+    const ggplotFirst = (JSON.parse(readFileSync('../shared/fixtures/plotly-templates/ggplot2.json', 'utf8')) as { layout: { colorway: string[] } }).layout.colorway[0]?.toLowerCase();
+    expect(await accentValue(editor)).toBe(ggplotFirst);
+    await editor.page.getByRole('button', { name: 'Undo' }).click();
+    expect(await accentValue(editor)).toBe('#123456');
+    expect(editor.errors).toEqual([]);
+    await editor.page.context().close();
+  });
+
+  it('opens a share link in a new page with the same theme', async () => {
+    const editor = await openEditor(browser);
+    await setAccent(editor, '#c0ffee');
+    await editor.page.getByRole('button', { name: 'Share link' }).click();
+    const notice = editor.page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toMatch(/#theme=/);
+    const link = (await notice.locator('li').first().textContent()) ?? '';
+    const hash = link.slice(link.indexOf('#'));
+    await editor.page.context().close();
+
+    const other = await openEditor(browser, hash);
+    await expect.poll(() => accentValue(other)).toBe('#c0ffee');
+    expect(await other.page.getByTestId('notice').textContent()).toContain('Opened the shared theme');
+    expect(other.page.url()).not.toContain('#theme=');
+    await other.page.context().close();
+  });
+
+  it('says a broken share link could not be opened and keeps the theme', async () => {
+    const editor = await openEditor(browser, '#theme=eJzLSM3JyVcozy_KSQEAGgQEXQ-broken');
+    await expect.poll(() => editor.page.getByTestId('notice').textContent()).toContain('This share link could not be opened; your theme is unchanged.');
+    expect(await accentValue(editor)).toBe(DEFAULT_ACCENT);
+    await editor.page.context().close();
+  });
+
+  it('sets a corrupted draft aside, starts from the default, and offers the draft as a download', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('design-kit:draft', '{"app":"design-kit","theme":{"version":1,"colors":{"light":{"accent":42}}}}');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const page = await context.newPage();
+    await page.goto(inject('editorUrl'));
+    const notice = page.getByTestId('notice');
+    await expect.poll(() => notice.textContent()).toContain('The saved draft could not be read');
+    expect(await notice.textContent()).toContain('/theme/colors/light/accent: expected text, got number');
+    expect(await page.getByLabel('Accent', { exact: true }).inputValue()).toBe(DEFAULT_ACCENT);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the damaged draft' }).click()]);
+    expect(readFileSync(await download.path(), 'utf8')).toContain('"accent":42');
+    await context.close();
+  });
+
+  it('warns when browser storage fails, and editing and export carry on', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(inject('editorUrl'));
+    const editor = { page, errors: [] as string[] };
+    await setAccent(editor, '#0a0b0c');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Your edits are not being saved: browser storage is full.');
+    expect(await accentValue(editor)).toBe('#0a0b0c');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const saved = parseTheme(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    expect(saved.ok && saved.theme.colors.light.accent).toBe('#0a0b0c');
+    await context.close();
+  });
+});
