@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { normalizeColor } from '../../theme-runtime/index.ts';
 
 export interface ColorFieldProps {
@@ -6,8 +6,18 @@ export interface ColorFieldProps {
   label: string;
   /** Normalised colour (`#rrggbb` or `#rrggbbaa`). */
   value: string;
-  onChange: (color: string) => void;
+  /**
+   * Called with each new colour. `live` is true while the swatch picker is being dragged:
+   * those calls form one gesture, which the editor undoes as a single step.
+   */
+  onChange: (color: string, live: boolean) => void;
+  /** The gesture is over (picker closed or field left). */
+  onCommit?: () => void;
   description?: string;
+  /** Shown beside the field: a contrast badge, a "linked to Accent" note … */
+  adornment?: ReactNode;
+  /** JSON pointer of the setting, so findings can lead to this field. */
+  path?: string;
 }
 
 /**
@@ -15,7 +25,7 @@ export interface ColorFieldProps {
  * any CSS colour. A typed value is applied on Enter or when the field loses focus; an
  * invalid one is shown as an error and changes nothing.
  */
-export function ColorField({ label, value, onChange, description }: ColorFieldProps) {
+export function ColorField({ label, value, onChange, onCommit, description, adornment, path }: ColorFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
@@ -30,14 +40,18 @@ export function ColorField({ label, value, onChange, description }: ColorFieldPr
     }
     setDraft(undefined);
     setError(undefined);
-    if (color !== value) onChange(color);
+    if (color !== value) onChange(color, false);
+    onCommit?.();
   };
 
   return (
     <div className="field">
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
+      <div className="field-head">
+        <label htmlFor={id} className="field-label">
+          {label}
+        </label>
+        {adornment}
+      </div>
       {description !== undefined && <p className="field-hint">{description}</p>}
       <div className="color-row">
         <input
@@ -49,8 +63,9 @@ export function ColorField({ label, value, onChange, description }: ColorFieldPr
           onChange={(e) => {
             setDraft(undefined);
             setError(undefined);
-            onChange(e.target.value);
+            onChange(e.target.value, true);
           }}
+          onBlur={() => onCommit?.()}
         />
         <input
           id={id}
@@ -59,6 +74,7 @@ export function ColorField({ label, value, onChange, description }: ColorFieldPr
           spellCheck={false}
           autoComplete="off"
           value={shown}
+          data-path={path}
           aria-invalid={error !== undefined}
           aria-describedby={error !== undefined ? `${id}-error` : undefined}
           onChange={(e) => {

@@ -1,26 +1,42 @@
 import { useId } from 'react';
-import { ROLE_DESCRIPTIONS } from '../../theme-runtime/index.ts';
 import { PRESETS } from '../presets.ts';
 import { useEditor } from '../store/editor-store.ts';
-import { ColorField } from './ColorField.tsx';
+import { AccessibilityPanel } from './AccessibilityPanel.tsx';
+import { ColorsPanel } from './ColorsPanel.tsx';
+import { ColorwayPanel } from './ColorwayPanel.tsx';
 
-/** The control panel: where a theme starts (preset) and its brand colour. */
+const SECTIONS = [
+  ['section-preset', 'Preset'],
+  ['section-colors', 'Colours'],
+  ['section-colorway', 'Colorway'],
+  ['section-checks', 'Checks'],
+] as const;
+
+/** The control panel: sections in the order a theme is usually made, with an index on top. */
 export function ThemePanel() {
   const presetSelectId = useId();
   const presetId = useEditor((s) => s.presetId);
   const loadPreset = useEditor((s) => s.loadPreset);
-  const mode = useEditor((s) => s.mode);
-  const accent = useEditor((s) => s.theme.colors[s.mode].accent);
-  const setRole = useEditor((s) => s.setRole);
 
   return (
     <aside className="panel" aria-label="Theme settings">
-      <section className="panel-section">
+      <nav className="panel-index" aria-label="Sections">
+        {SECTIONS.map(([id, label]) => (
+          <a key={id} href={`#${id}`} onClick={(e) => {
+            e.preventDefault();
+            document.getElementById(id)?.scrollIntoView({ block: 'start' });
+          }}>
+            {label}
+          </a>
+        ))}
+      </nav>
+      <section className="panel-section" id="section-preset">
         <h2 className="panel-heading">Preset</h2>
         <label htmlFor={presetSelectId} className="field-label">
           Start from
         </label>
-        <select id={presetSelectId} value={presetId} onChange={(e) => loadPreset(e.target.value)}>
+        <select id={presetSelectId} value={presetId ?? ''} onChange={(e) => loadPreset(e.target.value)}>
+          {presetId === undefined && <option value="">(imported or edited theme)</option>}
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
               {p.theme.name}
@@ -28,10 +44,13 @@ export function ThemePanel() {
           ))}
         </select>
       </section>
-      <section className="panel-section">
-        <h2 className="panel-heading">Colours · {mode === 'light' ? 'light' : 'dark'} mode</h2>
-        <ColorField label="Accent" value={accent} description={ROLE_DESCRIPTIONS.accent} onChange={(c) => setRole('accent', c)} />
-      </section>
+      <div id="section-colors">
+        <ColorsPanel />
+      </div>
+      <div id="section-colorway">
+        <ColorwayPanel />
+      </div>
+      <AccessibilityPanel />
     </aside>
   );
 }

@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contrastRatio } from '../theme-runtime/index.ts';
+import { launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+
+async function setField(editor: EditorPage, label: string, value: string) {
+  const field = editor.page.getByLabel(label, { exact: true });
+  await field.fill(value);
+  await field.press('Enter');
+}
+
+describe('the theme panels', () => {
+  let browser: Browser;
+  let editor: EditorPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    editor = await openEditor(browser);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  const verdict = () => editor.page.getByTestId('cvd-verdict').textContent();
+
+  it('adds a colour to the colorway and shows the colour-vision verdict change', async () => {
+    expect(await verdict()).toContain('Distinguishable for protan, deutan and tritan vision');
+    const before = await editor.page.getByLabel(/^Colorway colour \d+$/).count();
+    await editor.page.getByRole('button', { name: 'Add colour' }).click();
+    expect(await editor.page.getByLabel(/^Colorway colour \d+$/).count()).toBe(before + 1);
+    // The suggestion it adds keeps the colorway safe …
+    expect(await verdict()).toContain('Distinguishable');
+    // … and a violet beside the blue accent does not, for red-green colour blindness.
+    await setField(editor, `Colorway colour ${before + 1}`, '#7b5cd6');
+    await expect.poll(verdict).toMatch(/pairs? hard to tell apart/);
+    expect(await editor.page.getByRole('listitem', { name: /too close/ }).count()).toBeGreaterThan(0);
+  });
+
+  it('applies a suggested colorway that passes again', async () => {
+    await editor.page.getByRole('button', { name: 'Suggest from accent' }).click();
+    await expect.poll(verdict).toContain('Distinguishable for protan, deutan and tritan vision');
+    expect(await editor.page.getByText('follows Accent').count()).toBe(1);
+  });
+
+  it('reorders with the buttons and with Alt+arrow keys', async () => {
+    const value = (n: number) => editor.page.getByLabel(`Colorway colour ${n}`, { exact: true }).inputValue();
+    const [two, three] = [await value(2), await value(3)];
+    await editor.page.getByRole('button', { name: 'Move colour 2 down' }).click();
+    expect([await value(2), await value(3)]).toEqual([three, two]);
+    await editor.page.getByLabel('Colorway colour 3', { exact: true }).press('Alt+ArrowUp');
+    expect([await value(2), await value(3)]).toEqual([two, three]);
+  });
+
+  it('fixes a failing contrast with one click', async () => {
+    await setField(editor, 'Subtle text', '#c4c8cf');
+    const fix = editor.page.getByRole('button', { name: /^Fix contrast: Captions/ });
+    await fix.click();
+    const fixed = await editor.page.getByLabel('Subtle text', { exact: true }).inputValue();
+    expect(fixed).not.toBe('#c4c8cf');
+    expect(contrastRatio(fixed, '#f4f5f7')).toBeGreaterThanOrEqual(4.5);
+    expect(await editor.page.getByRole('button', { name: /^Fix contrast/ }).count()).toBe(0);
+  });
+
+  it('leads from an accessibility finding to the control that fixes it', async () => {
+    await setField(editor, 'Text', '#b0b4ba');
+    await expect.poll(() => editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);
+    await editor.page.getByRole('button', { name: /^Go to the setting for: Body text on cards/ }).click();
+    await expect.poll(() => editor.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('/colors/light/text');
+  });
+
+  it('logged no console errors', () => {
+    expect(editor.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react';
+import { checkColorway, resolveTheme, roleOfRef, suggestColorway } from '../../theme-runtime/index.ts';
+import { useEditor } from '../store/editor-store.ts';
+import { ColorField } from './ColorField.tsx';
+import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
+import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { CvdView } from './CvdView.tsx';
+
+export function ColorwayPanel() {
+  const theme = useEditor((s) => s.theme);
+  const mode = useEditor((s) => s.mode);
+  const setColorway = useEditor((s) => s.setColorway);
+  const endGesture = useEditor((s) => s.endGesture);
+  const [dragging, setDragging] = useState<number>();
+  const resolved = resolveTheme(theme, mode);
+  const report = useMemo(() => checkColorway(resolved.colorway, { background: resolved.colors.plotBackground }), [resolved]);
+  const colorway = theme.colorway;
+
+  const set = (index: number, color: string, live: boolean) =>
+    setColorway(
+      colorway.map((c, i) => (i === index ? color : c)),
+      live ? `colorway:${index}` : undefined,
+    );
+  const move = (from: number, to: number) => setColorway(moveEntry(colorway, from, to));
+
+  const add = () => {
+    // The colour that stays clearest of those already there, for both modes' plot areas.
+    const [, next] = suggestColorway(theme.colors.light.accent, {
+      count: 2,
+      avoid: [...resolveTheme(theme, 'light').colorway, ...resolveTheme(theme, 'dark').colorway],
+      backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
+    });
+    if (next !== undefined) setColorway([...colorway, next]);
+  };
+
+  const suggest = () => {
+    const suggestion = suggestColorway(theme.colors.light.accent, {
+      count: Math.min(8, Math.max(colorway.length, COLORWAY_MIN)),
+      backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
+      avoid: [theme.colors.dark.accent],
+    });
+    setColorway(['{accent}', ...suggestion.slice(1)]);
+  };
+
+  return (
+    <section className="panel-section" aria-labelledby="colorway-heading">
+      <h2 className="panel-heading" id="colorway-heading">
+        Colorway · {colorway.length} series
+      </h2>
+      <ol className="colorway-list">
+        {colorway.map((entry, i) => {
+          const role = roleOfRef(entry);
+          return (
+            <li
+              key={i}
+              className={`colorway-item${dragging === i ? ' dragging' : ''}`}
+              draggable
+              onDragStart={(e) => {
+                setDragging(i);
+                e.dataTransfer.effectAllowed = 'move';
+              }}
+              onDragOver={(e) => e.preventDefault()}
+              onDrop={(e) => {
+                e.preventDefault();
+                if (dragging !== undefined) move(dragging, i);
+                setDragging(undefined);
+              }}
+              onDragEnd={() => setDragging(undefined)}
+              onKeyDown={(e) => {
+                if (!e.altKey) return;
+                if (e.key === 'ArrowUp' && i > 0) move(i, i - 1);
+                else if (e.key === 'ArrowDown' && i < colorway.length - 1) move(i, i + 1);
+                else return;
+                e.preventDefault();
+              }}
+            >
+              <span className="drag-handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">
+                ⋮⋮
+              </span>
+              <ColorField
+                label={`Colorway colour ${i + 1}`}
+                value={resolved.colorway[i] ?? '#000000'}
+                onChange={(color, live) => set(i, color, live)}
+                onCommit={endGesture}
+                path={`/colorway/${i}`}
+                adornment={role !== undefined && <span className="linked">follows {ROLE_LABELS[role]}</span>}
+              />
+              <span className="row-actions">
+                <button type="button" aria-label={`Move colour ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                  ↑
+                </button>
+                <button type="button" aria-label={`Move colour ${i + 1} down`} disabled={i === colorway.length - 1} onClick={() => move(i, i + 1)}>
+                  ↓
+                </button>
+                <button type="button" aria-label={`Remove colour ${i + 1}`} disabled={colorway.length <= COLORWAY_MIN} onClick={() => setColorway(removeEntry(colorway, i))}>
+                  ×
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="button-row">
+        <button type="button" onClick={add} disabled={colorway.length >= COLORWAY_MAX}>
+          Add colour
+        </button>
+        <button type="button" onClick={suggest} title="A colorway from the accent that stays distinct for colour-blind readers and stands out on both plot backgrounds">
+          Suggest from accent
+        </button>
+      </div>
+      <CvdView colors={resolved.colorway} report={report} />
+    </section>
+  );
+}
