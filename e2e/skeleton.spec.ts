@@ -29,7 +29,7 @@ describe('the editor skeleton, used as a person would', () => {
     await browser.close();
   });
 
-  const revenueChart = () => editor.page.getByRole('img', { name: /Revenue by region/ });
+  const revenueChart = () => editor.page.getByRole('img', { name: /revenue by region/i }).first();
   const firstCard = () => editor.page.getByTestId('chart-card').first();
   const cardStyle = (property: 'borderTopColor' | 'backgroundColor') => firstCard().evaluate((el, p) => getComputedStyle(el)[p], property);
 

@@ -3,7 +3,8 @@ import { downloadText } from './export/download.ts';
 import { exportPackage } from './export/export-package.ts';
 import { themeFileName, themeToJson } from './export/theme-file.ts';
 import { importFile } from './import/import-file.ts';
-import { useEditor } from './store/editor-store.ts';
+import { useEditor, type PreviewWidth } from './store/editor-store.ts';
+import { PREVIEW_WIDTHS } from './preview/Preview.tsx';
 import { shareFragment } from './store/share-link.ts';
 
 function SaveState() {
@@ -26,6 +27,8 @@ export function Toolbar() {
   const redo = useEditor((s) => s.redo);
   const notify = useEditor((s) => s.notify);
   const picker = useRef<HTMLInputElement>(null);
+  const previewWidth = useEditor((s) => s.previewWidth);
+  const setPreviewWidth = useEditor((s) => s.setPreviewWidth);
   const [packaging, setPackaging] = useState(false);
 
   const exportJson = () => {
@@ -72,6 +75,13 @@ export function Toolbar() {
           </span>
           Dark mode
         </button>
+        <select aria-label="Preview width" value={previewWidth} onChange={(e) => setPreviewWidth(e.target.value as PreviewWidth)}>
+          {Object.entries(PREVIEW_WIDTHS).map(([id, { label }]) => (
+            <option key={id} value={id}>
+              {label}
+            </option>
+          ))}
+        </select>
         <span className="toolbar-gap" />
         <button type="button" onClick={() => picker.current?.click()} title="Open a theme, Plotly template, DDK theme or design-tokens file (or drop one anywhere)">
           Import

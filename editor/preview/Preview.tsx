@@ -1,43 +1,48 @@
-import { App, Button, Card, Graph, Header, ThemeProvider, Title } from '../../theme-runtime/react/index.ts';
-import { useEditor } from '../store/editor-store.ts';
-import { REVENUE_FIGURE, USERS_FIGURE } from './figures.ts';
+import { App, ThemeProvider } from '../../theme-runtime/react/index.ts';
+import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-store.ts';
+import { ComponentsSheet } from './ComponentsSheet.tsx';
+import { Dashboard } from './Dashboard.tsx';
+import { ReportPreview } from './ReportPreview.tsx';
 
-const KPIS = [
-  { label: 'Revenue', value: '$1.24M', delta: '+8.1 %' },
-  { label: 'Active users', value: '18,402', delta: '+3.4 %' },
-  { label: 'Churn', value: '2.1 %', delta: '−0.3 pt' },
+/** Frame widths: a laptop, an iPad in portrait, a 390 px phone. */
+export const PREVIEW_WIDTHS: Record<PreviewWidth, { label: string; width: number | undefined }> = {
+  desktop: { label: 'Desktop', width: undefined },
+  tablet: { label: 'Tablet (820 px)', width: 820 },
+  phone: { label: 'Phone (390 px)', width: 390 },
+};
+
+const VIEWS: [PreviewView, string][] = [
+  ['dashboard', 'Dashboard'],
+  ['report', 'Report'],
+  ['components', 'Components'],
 ];
 
 /** The live preview: the theme rendered by the runtime's own components, as an app gets it. */
 export function Preview() {
   const theme = useEditor((s) => s.theme);
   const mode = useEditor((s) => s.mode);
+  const width = useEditor((s) => s.previewWidth);
+  const view = useEditor((s) => s.previewView);
+  const setView = useEditor((s) => s.setPreviewView);
+  const frameWidth = PREVIEW_WIDTHS[width].width;
   return (
     <main className="preview" aria-label="Preview">
-      <ThemeProvider theme={theme} mode={mode}>
-        <App className="preview-app" data-testid="preview-app">
-          <Header>
-            <Title>Sales overview</Title>
-            <span style={{ flex: 1 }} />
-            <Button>Refresh</Button>
-          </Header>
-          <div className="preview-grid">
-            {KPIS.map((kpi) => (
-              <Card key={kpi.label} data-testid="kpi-card">
-                <div style={{ opacity: 0.8 }}>{kpi.label}</div>
-                <div style={{ fontSize: '1.75em', fontWeight: 600 }}>{kpi.value}</div>
-                <div>{kpi.delta}</div>
-              </Card>
-            ))}
-            <Card className="span-2" data-testid="chart-card">
-              <Graph figure={REVENUE_FIGURE} aria-label="Revenue by region, grouped bar chart" style={{ height: 320 }} />
-            </Card>
-            <Card data-testid="chart-card">
-              <Graph figure={USERS_FIGURE} aria-label="Weekly active users, line chart" style={{ height: 320 }} />
-            </Card>
-          </div>
-        </App>
-      </ThemeProvider>
+      <div className="preview-views" role="tablist" aria-label="Preview page">
+        {VIEWS.map(([id, label]) => (
+          <button key={id} type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div className="preview-frame" data-width={width} style={frameWidth === undefined ? undefined : { width: frameWidth }}>
+        <ThemeProvider theme={theme} mode={mode}>
+          <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
+            {view === 'dashboard' && <Dashboard />}
+            {view === 'report' && <ReportPreview />}
+            {view === 'components' && <ComponentsSheet />}
+          </App>
+        </ThemeProvider>
+      </div>
     </main>
   );
 }

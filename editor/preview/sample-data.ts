@@ -30,3 +30,43 @@ export function weeklyUsers(): { series: string; values: number[] }[] {
     return { series, values: WEEKS.map(() => (level = Math.round(level * (1 + (random() - 0.42) * 0.08)))) };
   });
 }
+
+export const CHANNELS = ['Direct', 'Search', 'Social', 'Email', 'Partners'];
+export const SERVICES = ['Checkout', 'Search', 'Catalog', 'Accounts'];
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+export const HOURS = Array.from({ length: 12 }, (_, i) => `${(i * 2).toString().padStart(2, '0')}:00`);
+
+/** A normal-ish value (sum of uniforms), for response times and order sizes. */
+function bell(random: () => number, mean: number, spread: number): number {
+  return mean + (random() + random() + random() - 1.5) * spread;
+}
+
+export function priceVsDemand(): { segment: string; price: number[]; demand: number[] }[] {
+  const random = seededRandom(11);
+  return ['Consumer', 'Business', 'Public'].map((segment, s) => {
+    const price = Array.from({ length: 40 }, () => Math.round(20 + random() * 80));
+    return { segment, price, demand: price.map((p) => Math.round(900 - p * (6 + s * 2) + bell(random, 0, 120))) };
+  });
+}
+
+export function channelShare(): number[] {
+  return [38, 27, 16, 12, 7];
+}
+
+export function activityGrid(): number[][] {
+  const random = seededRandom(5);
+  return WEEKDAYS.map((_, d) => HOURS.map((_, h) => Math.round((d < 5 ? 60 : 25) * Math.sin(((h + 1) / 13) * Math.PI) + random() * 20)));
+}
+
+export function responseTimes(): { service: string; ms: number[] }[] {
+  const random = seededRandom(23);
+  return SERVICES.map((service, s) => ({ service, ms: Array.from({ length: 60 }, () => Math.max(5, Math.round(bell(random, 80 + s * 35, 70)))) }));
+}
+
+export function orderValues(): { kind: string; values: number[] }[] {
+  const random = seededRandom(31);
+  return [
+    { kind: 'New customers', values: Array.from({ length: 300 }, () => Math.round(bell(random, 60, 50))) },
+    { kind: 'Returning', values: Array.from({ length: 300 }, () => Math.round(bell(random, 95, 60))) },
+  ];
+}

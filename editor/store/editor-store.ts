@@ -13,7 +13,14 @@ export interface Notice {
 
 export type SaveStatus = { state: 'saved'; at: number } | { state: 'pending' } | { state: 'failed'; message: string } | { state: 'idle' };
 
+export type PreviewWidth = 'desktop' | 'tablet' | 'phone';
+export type PreviewView = 'dashboard' | 'report' | 'components';
+
 export interface EditorState {
+  previewWidth: PreviewWidth;
+  previewView: PreviewView;
+  setPreviewWidth: (width: PreviewWidth) => void;
+  setPreviewView: (view: PreviewView) => void;
   history: History<Theme>;
   /** history.present, kept beside it so components can select narrowly. */
   theme: Theme;
@@ -54,6 +61,10 @@ export const useEditor = create<EditorState>()((set, get) => {
     presetId: initialPreset?.id,
     notice: undefined,
     saveStatus: { state: 'idle' },
+    previewWidth: 'desktop',
+    previewView: 'dashboard',
+    setPreviewWidth: (previewWidth) => set({ previewWidth }),
+    setPreviewView: (previewView) => set({ previewView }),
 
     edit: (next, gesture) => apply(record(get().history, next, gesture)),
     endGesture: () => set({ history: seal(get().history) }),

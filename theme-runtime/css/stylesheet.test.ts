@@ -19,12 +19,14 @@ describe('componentStylesheet', () => {
   });
 
   it('restyles the selected tab and striped table rows', () => {
-    expect(css).toContain('.dk-Tabs__tab[aria-selected="true"]');
+    expect(css).toContain('.dk-scope-1 .dk-Tabs .dk-Tabs__tab[aria-selected="true"]');
+    expect(css).toContain('.dk-scope-1 .dk-Table .dk-Table__row[aria-selected="true"]');
     expect(css).toContain('.dk-Table .dk-Table__row:nth-child(even)');
   });
 
   it('stacks rows below the phone breakpoint and prints A4 pages with page numbers', () => {
     expect(css).toContain(`@media (max-width: ${DEFAULT_THEME.breakpoints.phone - 0.02}px)`);
+    expect(css).toContain(`@container dk-app (max-width: ${DEFAULT_THEME.breakpoints.phone - 0.02}px)`);
     expect(css).toMatch(/@media print \{[\s\S]*@page \{\n\s+size: A4 portrait;[\s\S]*counter\(page\) " of " counter\(pages\)/);
   });
 

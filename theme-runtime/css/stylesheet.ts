@@ -54,13 +54,19 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string): st
       out.push(rule(variant === undefined ? `${base}__${part}` : `${base}${variant}`, style));
     }
     const target = STATE_TARGET[name];
-    const stateBase = target === undefined ? base : `${base}__${target}`;
+    // Part states sit under the component class too, so they match the specificity of part
+    // rules such as striped rows, and win by coming later.
+    const stateBase = target === undefined ? base : `${base} .dk-${name}__${target}`;
     for (const [state, style] of Object.entries(props.states) as [ComponentState, Record<string, string | number>][]) {
       out.push(rule(STATE_SELECTORS[state].map((sel) => `${stateBase}${sel}`).join(', '), style));
     }
     if (props.below) {
-      // max-width is inclusive, so stop just short of the breakpoint itself.
-      media.push(`@media (max-width: ${props.below.width - 0.02}px) {\n${rule(base, props.below.style, '  ')}}\n`);
+      // max-width is inclusive, so stop just short of the breakpoint itself. The container
+      // query makes layouts follow the App's own width (a narrow panel, the editor's phone
+      // frame); the media query covers pages without an App.
+      const width = props.below.width - 0.02;
+      media.push(`@media (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
+      media.push(`@container dk-app (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
     }
     if (props.print) {
       print.push(rule(base, props.print.style, '  '));

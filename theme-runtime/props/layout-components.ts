@@ -7,7 +7,7 @@ const PRINT_PAGE = { size: 'A4 portrait', margin: '16mm' };
 
 export const layoutComponents = {
   App: (r: ResolvedTheme): ComponentProps =>
-    props({ ...text(r.fonts.body), backgroundColor: r.colors.backgroundPage, color: r.colors.text, minHeight: '100vh' }),
+    props({ ...text(r.fonts.body), backgroundColor: r.colors.backgroundPage, color: r.colors.text, minHeight: '100vh', containerType: 'inline-size', containerName: 'dk-app' }),
 
   Header: (r: ResolvedTheme): ComponentProps =>
     props(

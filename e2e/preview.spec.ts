@@ -1,0 +1,73 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { artifactPath, launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+
+describe('the preview', () => {
+  let browser: Browser;
+  let editor: EditorPage;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    editor = await openEditor(browser);
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  it('shows a dashboard with eight charts of different kinds, all drawn', async () => {
+    const { page } = editor;
+    await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    const kinds = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement & { data?: { type?: string; stackgroup?: string }[] }>('.js-plotly-plot')].map((el) => {
+        const first = el.data?.[0];
+        return first?.stackgroup !== undefined ? 'area' : (first?.type ?? '');
+      }),
+    );
+    expect(new Set(kinds)).toEqual(new Set(['scatter', 'bar', 'pie', 'heatmap', 'box', 'histogram', 'area']));
+    expect(kinds).toHaveLength(8);
+    await page.screenshot({ path: artifactPath('dashboard-light.png') });
+  });
+
+  it('stacks the blocks at phone width and lays them out side by side on desktop', async () => {
+    const { page } = editor;
+    const tops = () => page.getByTestId('kpi-block').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+    expect(new Set(await tops()).size).toBe(1);
+    await page.getByLabel('Preview width').selectOption('phone');
+    await expect.poll(async () => new Set(await tops()).size).toBe(4);
+    await page.screenshot({ path: artifactPath('dashboard-phone.png') });
+    await page.getByLabel('Preview width').selectOption('desktop');
+    await expect.poll(async () => new Set(await tops()).size).toBe(1);
+  });
+
+  it('opens a chart full screen (presentation mode) and back', async () => {
+    const { page } = editor;
+    const card = page.getByTestId('chart-card').first();
+    await card.getByRole('button', { name: 'Full screen' }).click();
+    const size = () => card.evaluate((el) => [Math.round(el.getBoundingClientRect().width), Math.round(el.getBoundingClientRect().height)]);
+    await expect.poll(size).toEqual([1440, 900]);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await size())[0]).toBeLessThan(1000);
+  });
+
+  it('shows the dashboard in dark mode', async () => {
+    const { page } = editor;
+    await page.getByRole('switch', { name: 'Dark mode' }).click();
+    await expect.poll(() => page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(244, 245, 247)');
+    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8);
+    await page.screenshot({ path: artifactPath('dashboard-dark.png') });
+    await page.getByRole('switch', { name: 'Dark mode' }).click();
+  });
+
+  it('shows a print report and a components sheet', async () => {
+    const { page } = editor;
+    await page.getByRole('tab', { name: 'Report' }).click();
+    await expect.poll(() => page.locator('.dk-Page').count()).toBe(2);
+    await page.getByRole('tab', { name: 'Components' }).click();
+    await expect.poll(() => page.getByRole('tablist', { name: 'Sample tabs' }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: 'Customers' }).getByRole('row').count()).toBe(5);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+  });
+
+  it('logged no console errors', () => {
+    expect(editor.errors).toEqual([]);
+  });
+});
