@@ -67,6 +67,36 @@ describe('the theme panels', () => {
     await expect.poll(() => editor.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('/colors/light/text');
   });
 
+  it('changes the body font, and the charts’ text follows', async () => {
+    const { page } = editor;
+    const chartFont = () => page.locator('.js-plotly-plot .xtick text').first().evaluate((el) => (el as SVGTextElement).style.fontFamily);
+    await expect.poll(chartFont, { timeout: 20_000 }).toContain('Inter');
+    await page.getByLabel('Body font', { exact: true }).selectOption({ label: 'Source Serif 4 (bundled)' });
+    await expect.poll(chartFont).toContain('Source Serif 4');
+    expect(await page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('Source Serif 4');
+  });
+
+  it('refuses a size out of range, says why, and keeps the theme', async () => {
+    const { page } = editor;
+    const size = page.getByLabel('Body size', { exact: true });
+    const before = await size.inputValue();
+    await size.fill('400');
+    await size.blur();
+    expect(await page.getByRole('alert').filter({ hasText: 'Enter a number from 8 to 72 px' }).count()).toBe(1);
+    expect(await page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).fontSize)).toBe(`${before}px`);
+    await size.fill('16');
+    await size.blur();
+    await expect.poll(() => page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).fontSize)).toBe('16px');
+  });
+
+  it('turns chart gridlines off', async () => {
+    const { page } = editor;
+    const gridlines = () => page.locator('.js-plotly-plot').first().locator('.gridlayer path').count();
+    expect(await gridlines()).toBeGreaterThan(0);
+    await page.getByLabel('Gridlines', { exact: true }).selectOption('none');
+    await expect.poll(gridlines).toBe(0);
+  });
+
   it('logged no console errors', () => {
     expect(editor.errors).toEqual([]);
   });

@@ -3,12 +3,18 @@ import { PRESETS } from '../presets.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { AccessibilityPanel } from './AccessibilityPanel.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
+import { ChartsPanel } from './ChartsPanel.tsx';
 import { ColorwayPanel } from './ColorwayPanel.tsx';
+import { LayoutPanel } from './LayoutPanel.tsx';
+import { TypographyPanel } from './TypographyPanel.tsx';
 
 const SECTIONS = [
   ['section-preset', 'Preset'],
   ['section-colors', 'Colours'],
   ['section-colorway', 'Colorway'],
+  ['section-type', 'Type'],
+  ['section-layout', 'Layout'],
+  ['section-charts', 'Charts'],
   ['section-checks', 'Checks'],
 ] as const;
 
@@ -50,6 +56,9 @@ export function ThemePanel() {
       <div id="section-colorway">
         <ColorwayPanel />
       </div>
+      <TypographyPanel />
+      <LayoutPanel />
+      <ChartsPanel />
       <AccessibilityPanel />
     </aside>
   );

@@ -1,0 +1,27 @@
+import type { Theme } from '../../theme-runtime/index.ts';
+import { useEditor } from '../store/editor-store.ts';
+import { NumberField, SelectField } from './fields.tsx';
+
+/** Spacing, corners, borders, shadows and the choices components make. */
+export function LayoutPanel() {
+  const theme = useEditor((s) => s.theme);
+  const edit = useEditor((s) => s.edit);
+  const shape = (patch: Partial<Theme['shape']>) => edit({ ...theme, shape: { ...theme.shape, ...patch } });
+  const { shape: s, components: c, breakpoints: b } = theme;
+  return (
+    <section className="panel-section" id="section-layout" aria-labelledby="layout-heading">
+      <h2 className="panel-heading" id="layout-heading">
+        Layout & components
+      </h2>
+      <div className="field-grid">
+        <NumberField label="Spacing unit" value={s.spacing} min={2} max={32} unit="px" onChange={(spacing) => shape({ spacing })} />
+        <NumberField label="Corner radius" value={s.radius} min={0} max={64} unit="px" onChange={(radius) => shape({ radius })} />
+        <NumberField label="Border width" value={s.borderWidth} min={0} max={8} step={0.5} unit="px" onChange={(borderWidth) => shape({ borderWidth })} />
+        <SelectField label="Shadow" value={s.shadow} options={[['none', 'None'], ['subtle', 'Subtle'], ['medium', 'Medium'], ['strong', 'Strong']]} onChange={(shadow) => shape({ shadow })} />
+        <SelectField label="Card accent" value={c.card.accentEdge} options={[['top', 'Top edge'], ['left', 'Left edge'], ['none', 'None']]} onChange={(accentEdge) => edit({ ...theme, components: { ...c, card: { accentEdge } } })} />
+        <SelectField label="Buttons" value={c.button.variant} options={[['filled', 'Filled'], ['outline', 'Outline']]} onChange={(variant) => edit({ ...theme, components: { ...c, button: { variant } } })} />
+        <NumberField label="Stack below" value={b.phone} min={320} max={Math.min(1200, b.tablet - 1)} unit="px" onChange={(phone) => edit({ ...theme, breakpoints: { ...b, phone } })} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { resolveTheme, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
+import { useEditor } from '../store/editor-store.ts';
+import { NumberField, SelectField } from './fields.tsx';
+import { FONT_STACKS, TYPE_SCALES, WEIGHTS } from './font-options.ts';
+
+type FontKind = 'body' | 'heading' | 'mono';
+const NAMES: Record<FontKind, string> = { body: 'Body', heading: 'Heading', mono: 'Mono' };
+
+function FontControls({ kind }: { kind: FontKind }) {
+  const font = useEditor((s) => s.theme.typography[kind]);
+  const theme = useEditor((s) => s.theme);
+  const edit = useEditor((s) => s.edit);
+  const set = (patch: Partial<FontSpec>) => edit({ ...theme, typography: { ...theme.typography, [kind]: { ...font, ...patch } } });
+  const families = FONT_STACKS.some(([v]) => v === font.family) ? FONT_STACKS : [[font.family, `Custom: ${font.family}`] as const, ...FONT_STACKS];
+  return (
+    <fieldset className="font-group">
+      <legend>{NAMES[kind]}</legend>
+      <SelectField label={`${NAMES[kind]} font`} value={font.family} options={families} onChange={(family) => set({ family })} />
+      <div className="field-grid">
+        <NumberField label={`${NAMES[kind]} size`} value={font.size} min={8} max={72} unit="px" onChange={(size) => set({ size })} />
+        <SelectField label={`${NAMES[kind]} weight`} value={String(font.weight)} options={WEIGHTS} onChange={(w) => set({ weight: Number(w) })} />
+        <NumberField label={`${NAMES[kind]} line height`} value={font.lineHeight} min={0.8} max={3} step={0.05} onChange={(lineHeight) => set({ lineHeight })} />
+      </div>
+    </fieldset>
+  );
+}
+
+function Specimen({ theme }: { theme: Theme }) {
+  const r = resolveTheme(theme, 'light');
+  const heading = (size: number) => ({ fontFamily: r.fonts.heading.family, fontWeight: r.fonts.heading.weight, fontSize: size, lineHeight: r.fonts.heading.lineHeight, textTransform: r.fonts.heading.textTransform, margin: 0 });
+  return (
+    <div className="specimen" aria-label="Type specimen">
+      <p style={heading(r.headingSizes.h1)}>Quarterly revenue</p>
+      <p style={heading(r.headingSizes.h2)}>Regions and products</p>
+      <p style={heading(r.headingSizes.h3)}>North grew fastest</p>
+      <p style={{ fontFamily: r.fonts.body.family, fontSize: r.fonts.body.size, fontWeight: r.fonts.body.weight, lineHeight: r.fonts.body.lineHeight, margin: 0 }}>
+        Revenue rose 8.1 % to $1.24M as analytics subscriptions grew in every region.
+      </p>
+      <code style={{ fontFamily: r.fonts.mono.family, fontSize: r.fonts.mono.size }}>revenue_q2 = 1_240_000</code>
+    </div>
+  );
+}
+
+export function TypographyPanel() {
+  const theme = useEditor((s) => s.theme);
+  const edit = useEditor((s) => s.edit);
+  const t = theme.typography;
+  return (
+    <section className="panel-section" id="section-type" aria-labelledby="type-heading">
+      <h2 className="panel-heading" id="type-heading">
+        Typography
+      </h2>
+      <FontControls kind="body" />
+      <FontControls kind="heading" />
+      <FontControls kind="mono" />
+      <div className="field-grid">
+        <SelectField
+          label="Type scale"
+          value={String(t.scaleRatio)}
+          options={TYPE_SCALES.some(([v]) => Number(v) === t.scaleRatio) ? TYPE_SCALES : [[String(t.scaleRatio), `${t.scaleRatio} · custom`] as const, ...TYPE_SCALES]}
+          onChange={(v) => edit({ ...theme, typography: { ...t, scaleRatio: Number(v) } })}
+        />
+        <SelectField
+          label="Title case"
+          value={t.titleCase}
+          options={[['none', 'As written'], ['uppercase', 'UPPERCASE'], ['capitalize', 'Capitalised'], ['lowercase', 'lowercase']]}
+          onChange={(titleCase) => edit({ ...theme, typography: { ...t, titleCase } })}
+        />
+      </div>
+      <Specimen theme={theme} />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+
+export interface NumberFieldProps {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step?: number;
+  unit?: string;
+  onChange: (value: number) => void;
+}
+
+/** A number with its unit and range; out-of-range or non-numbers are explained and not applied. */
+export function NumberField({ label, value, min, max, step = 1, unit, onChange }: NumberFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string>();
+  const [error, setError] = useState<string>();
+  const commit = (text: string) => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max) {
+      setError(`Enter a number from ${min} to ${max}${unit === undefined ? '' : ` ${unit}`}`);
+      return;
+    }
+    setError(undefined);
+    setDraft(undefined);
+    if (n !== value) onChange(n);
+  };
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <span className="number-row">
+        <input
+          id={id}
+          type="number"
+          min={min}
+          max={max}
+          step={step}
+          value={draft ?? String(value)}
+          aria-invalid={error !== undefined}
+          aria-describedby={error === undefined ? undefined : `${id}-error`}
+          onChange={(e) => {
+            setDraft(e.target.value);
+            // Spinner clicks and arrow keys apply at once; typing applies when valid.
+            const n = Number(e.target.value);
+            if (e.target.value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) commit(e.target.value);
+          }}
+          onBlur={(e) => commit(e.target.value)}
+        />
+        {unit !== undefined && <span className="unit">{unit}</span>}
+      </span>
+      {error !== undefined && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export interface SelectFieldProps<T extends string> {
+  label: string;
+  value: T;
+  options: readonly (readonly [T, string])[];
+  onChange: (value: T) => void;
+}
+
+export function SelectField<T extends string>({ label, value, options, onChange }: SelectFieldProps<T>) {
+  const id = useId();
+  return (
+    <div className="field field-inline">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
