@@ -97,6 +97,41 @@ describe('the theme panels', () => {
     await expect.poll(gridlines).toBe(0);
   });
 
+  it('changes the accent through the picker: drag, hue keys, any CSS colour; one undo per drag', async () => {
+    const { page } = editor;
+    const accent = page.getByLabel('Accent', { exact: true });
+    const before = await accent.inputValue();
+    await page.getByRole('button', { name: 'Accent swatch' }).click();
+    const area = page.getByRole('slider', { name: 'Accent: saturation and brightness' });
+    const box = await area.boundingBox();
+    if (!box) throw new Error('the picker area is not on screen');
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.1);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + box.width * (0.9 - i * 0.03), box.y + box.height * (0.1 + i * 0.02));
+    await page.mouse.up();
+    const dragged = await accent.inputValue();
+    expect(dragged).not.toBe(before);
+    // A whole drag is one undo step.
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await accent.inputValue()).toBe(before);
+
+    await page.getByRole('button', { name: 'Accent swatch' }).click();
+    const hue = page.getByRole('slider', { name: 'Accent: hue' });
+    await hue.focus();
+    for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => accent.inputValue()).not.toBe(before);
+
+    const any = page.getByLabel('Accent: any CSS colour');
+    await any.fill('oklch(55% 0.2 30)');
+    await any.press('Enter');
+    await expect.poll(() => accent.inputValue()).toMatch(/^#[0-9a-f]{6}$/);
+    const fromOklch = await accent.inputValue();
+    expect(Number.parseInt(fromOklch.slice(1, 3), 16)).toBeGreaterThan(150); // a red
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('slider', { name: 'Accent: hue' }).count()).toBe(0);
+  });
+
   it('logged no console errors', () => {
     expect(editor.errors).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { normalizeColor } from '../../theme-runtime/index.ts';
+import { ColorPicker } from './color-picker/ColorPicker.tsx';
 
 export interface ColorFieldProps {
   /** Visible label; also the accessible name of the text input. */
@@ -54,18 +55,15 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
       </div>
       {description !== undefined && <p className="field-hint">{description}</p>}
       <div className="color-row">
-        <input
-          type="color"
-          className="swatch"
-          aria-label={`${label} swatch`}
-          // The system picker knows only opaque #rrggbb.
-          value={value.slice(0, 7)}
-          onChange={(e) => {
+        <ColorPicker
+          label={label}
+          value={value}
+          onChange={(color, live) => {
             setDraft(undefined);
             setError(undefined);
-            onChange(e.target.value, true);
+            onChange(color, live);
           }}
-          onBlur={() => onCommit?.()}
+          onCommit={() => onCommit?.()}
         />
         <input
           id={id}

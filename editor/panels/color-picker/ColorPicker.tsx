@@ -1,0 +1,190 @@
+import * as Popover from '@radix-ui/react-popover';
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { normalizeColor } from '../../../theme-runtime/index.ts';
+import { formatColor, hexToHsv, hsvToHex, type ColorFormat, type Hsv } from './color-math.ts';
+
+interface EyeDropperApi {
+  open: () => Promise<{ sRGBHex: string }>;
+}
+declare global {
+  interface Window {
+    EyeDropper?: new () => EyeDropperApi;
+  }
+}
+
+export interface ColorPickerProps {
+  label: string;
+  value: string;
+  /** `live` while dragging: the editor merges those into one undo step. */
+  onChange: (color: string, live: boolean) => void;
+  onCommit: () => void;
+}
+
+const FORMATS: [ColorFormat, string][] = [
+  ['hex', 'HEX'],
+  ['rgb', 'RGB'],
+  ['hsl', 'HSL'],
+  ['oklch', 'OKLCH'],
+];
+
+/**
+ * The swatch of a colour field, opening a picker: a saturation/brightness area (drag, or
+ * arrow keys; Shift for bigger steps), a hue slider, a field that takes any CSS colour
+ * with the value shown in HEX, RGB, HSL or OKLCH, and the screen eyedropper where the
+ * browser offers one.
+ */
+export function ColorPicker({ label, value, onChange, onCommit }: ColorPickerProps) {
+  const [hsv, setHsv] = useState<Hsv>(() => hexToHsv(value));
+  const [format, setFormat] = useState<ColorFormat>('hex');
+  const [text, setText] = useState<string>();
+  const [error, setError] = useState<string>();
+  const area = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+
+  // Follow outside changes (undo, typing in the field) while rendering, keeping our hue
+  // for greys; React re-renders at once with the updated state.
+  const [tracked, setTracked] = useState(value);
+  if (tracked !== value) {
+    setTracked(value);
+    if (hsvToHex(hsv) !== value.slice(0, 7)) setHsv(hexToHsv(value, hsv[0]));
+  }
+
+  const apply = (next: Hsv, live: boolean) => {
+    setHsv(next);
+    onChange(hsvToHex(next), live);
+  };
+
+  const fromPointer = (e: PointerEvent<HTMLDivElement>) => {
+    const box = area.current?.getBoundingClientRect();
+    if (!box) return;
+    const s = Math.min(1, Math.max(0, (e.clientX - box.left) / box.width));
+    const v = Math.min(1, Math.max(0, 1 - (e.clientY - box.top) / box.height));
+    apply([hsv[0], s, v], true);
+  };
+
+  const onAreaKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.shiftKey ? 0.1 : 0.01;
+    const [h, s, v] = hsv;
+    const moves: Record<string, Hsv> = {
+      ArrowLeft: [h, s - step, v],
+      ArrowRight: [h, s + step, v],
+      ArrowUp: [h, s, v + step],
+      ArrowDown: [h, s, v - step],
+    };
+    const next = moves[e.key];
+    if (!next) return;
+    e.preventDefault();
+    apply(next, true);
+  };
+
+  const pick = () => {
+    const Dropper = window.EyeDropper;
+    if (!Dropper) return;
+    new Dropper().open().then(
+      ({ sRGBHex }) => {
+        const hex = normalizeColor(sRGBHex);
+        if (hex !== undefined) {
+          setHsv(hexToHsv(hex, hsv[0]));
+          onChange(hex, false);
+          onCommit();
+        }
+      },
+      () => undefined, // Escape: the person changed their mind.
+    );
+  };
+
+  const commitText = () => {
+    if (text === undefined) return;
+    const hex = normalizeColor(text);
+    if (hex === undefined) {
+      setError(`'${text.trim()}' is not a colour`);
+      return;
+    }
+    setError(undefined);
+    setText(undefined);
+    setHsv(hexToHsv(hex, hsv[0]));
+    onChange(hex, false);
+    onCommit();
+  };
+
+  const hueColor = hsvToHex([hsv[0], 1, 1]);
+  return (
+    <Popover.Root onOpenChange={(open) => !open && onCommit()}>
+      <Popover.Trigger asChild>
+        <button type="button" className="swatch" aria-label={`${label} swatch`} title={`Pick ${label}`} style={{ background: value }} />
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className="picker" side="right" align="start" sideOffset={8} aria-label={`${label} colour picker`}>
+          <div
+            ref={area}
+            className="picker-area"
+            role="slider"
+            tabIndex={0}
+            aria-label={`${label}: saturation and brightness`}
+            aria-valuetext={`saturation ${Math.round(hsv[1] * 100)} %, brightness ${Math.round(hsv[2] * 100)} %`}
+            aria-valuenow={Math.round(hsv[1] * 100)}
+            style={{ background: `linear-gradient(to top, #000, transparent), linear-gradient(to right, #fff, ${hueColor})` }}
+            onPointerDown={(e) => {
+              dragging.current = true;
+              e.currentTarget.setPointerCapture(e.pointerId);
+              fromPointer(e);
+            }}
+            onPointerMove={(e) => dragging.current && fromPointer(e)}
+            onPointerUp={() => {
+              dragging.current = false;
+              onCommit();
+            }}
+            onKeyDown={onAreaKey}
+            onKeyUp={onCommit}
+          >
+            <span className="picker-thumb" style={{ left: `${hsv[1] * 100}%`, top: `${(1 - hsv[2]) * 100}%`, background: value }} />
+          </div>
+          <input
+            type="range"
+            className="picker-hue"
+            aria-label={`${label}: hue`}
+            min={0}
+            max={359}
+            value={Math.round(hsv[0])}
+            onChange={(e) => apply([Number(e.target.value), hsv[1], hsv[2]], true)}
+            onPointerUp={onCommit}
+            onKeyUp={onCommit}
+          />
+          <div className="picker-row">
+            <select aria-label="Colour format" value={format} onChange={(e) => setFormat(e.target.value as ColorFormat)}>
+              {FORMATS.map(([f, name]) => (
+                <option key={f} value={f}>
+                  {name}
+                </option>
+              ))}
+            </select>
+            <input
+              type="text"
+              aria-label={`${label}: any CSS colour`}
+              spellCheck={false}
+              value={text ?? formatColor(value.slice(0, 7), format)}
+              aria-invalid={error !== undefined}
+              onChange={(e) => {
+                setText(e.target.value);
+                setError(undefined);
+              }}
+              onKeyDown={(e) => e.key === 'Enter' && commitText()}
+              onBlur={commitText}
+            />
+            {window.EyeDropper !== undefined && (
+              <button type="button" onClick={pick} aria-label="Pick a colour from the screen" title="Pick from the screen">
+                ⌖
+              </button>
+            )}
+          </div>
+          {error !== undefined && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <Popover.Arrow className="picker-arrow" />
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}
