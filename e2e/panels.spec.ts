@@ -132,6 +132,37 @@ describe('the theme panels', () => {
     expect(await page.getByRole('slider', { name: 'Accent: hue' }).count()).toBe(0);
   });
 
+  it('starts from a preset with one click, or with the arrow keys', async () => {
+    const { page } = editor;
+    await page.getByRole('radio', { name: 'Midnight' }).click();
+    expect(await page.getByRole('radio', { name: 'Midnight' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#0e7490');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.getByRole('radio', { checked: true }).textContent()).toBe('Okabe–Ito');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#0e7490');
+  });
+
+  it('repairs a rainbow sequential scale with a suggestion', async () => {
+    const { page } = editor;
+    await page.getByText('Edit the', { exact: false }).first().click();
+    await setField(editor, 'Sequential stop 1', '#0000ff');
+    await setField(editor, 'Sequential stop 2', '#00ff00');
+    await expect.poll(() => page.getByTestId('sequential-verdict').textContent()).toMatch(/up and down/);
+    await page.getByRole('button', { name: 'Suggest sequential from accent' }).click();
+    await expect.poll(() => page.getByTestId('sequential-verdict').textContent()).toContain('Lightness runs one way');
+  });
+
+  it('saves a colorway and reuses it later', async () => {
+    const { page } = editor;
+    const first = () => page.getByLabel('Colorway colour 2', { exact: true }).inputValue();
+    const kept = await first();
+    await page.getByRole('button', { name: 'Save this colorway' }).click();
+    await setField(editor, 'Colorway colour 2', '#000000');
+    await page.getByRole('button', { name: /^Use / }).first().click();
+    expect(await first()).toBe(kept);
+  });
+
   it('logged no console errors', () => {
     expect(editor.errors).toEqual([]);
   });

@@ -8,7 +8,8 @@ function goTo(finding: Finding) {
   if (finding.path.startsWith('/colors/') && finding.mode !== mode) setMode(finding.mode);
   // After React has rendered the other mode's fields.
   requestAnimationFrame(() => {
-    const target = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(finding.path)}"]`) ?? document.getElementById(`section-${finding.path.split('/')[1] ?? ''}`);
+    const section = { colors: 'section-colors', colorway: 'section-colorway', scales: 'section-scales', chart: 'section-charts' }[finding.path.split('/')[1] ?? ''];
+    const target = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(finding.path)}"]`) ?? (section === undefined ? null : document.getElementById(section));
     target?.scrollIntoView({ block: 'center' });
     target?.focus();
   });

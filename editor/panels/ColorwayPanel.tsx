@@ -5,6 +5,7 @@ import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
 import { ROLE_LABELS } from './ColorsPanel.tsx';
 import { CvdView } from './CvdView.tsx';
+import { SavedColorways } from './SavedColorways.tsx';
 
 export function ColorwayPanel() {
   const theme = useEditor((s) => s.theme);
@@ -109,6 +110,7 @@ export function ColorwayPanel() {
         </button>
       </div>
       <CvdView colors={resolved.colorway} report={report} />
+      <SavedColorways />
     </section>
   );
 }

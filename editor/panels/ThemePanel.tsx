@@ -1,17 +1,17 @@
-import { useId } from 'react';
-import { PRESETS } from '../presets.ts';
-import { useEditor } from '../store/editor-store.ts';
 import { AccessibilityPanel } from './AccessibilityPanel.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
 import { ChartsPanel } from './ChartsPanel.tsx';
 import { ColorwayPanel } from './ColorwayPanel.tsx';
 import { LayoutPanel } from './LayoutPanel.tsx';
+import { PresetGallery } from './PresetGallery.tsx';
+import { ScalesPanel } from './ScalesPanel.tsx';
 import { TypographyPanel } from './TypographyPanel.tsx';
 
 const SECTIONS = [
   ['section-preset', 'Preset'],
   ['section-colors', 'Colours'],
   ['section-colorway', 'Colorway'],
+  ['section-scales', 'Scales'],
   ['section-type', 'Type'],
   ['section-layout', 'Layout'],
   ['section-charts', 'Charts'],
@@ -20,10 +20,6 @@ const SECTIONS = [
 
 /** The control panel: sections in the order a theme is usually made, with an index on top. */
 export function ThemePanel() {
-  const presetSelectId = useId();
-  const presetId = useEditor((s) => s.presetId);
-  const loadPreset = useEditor((s) => s.loadPreset);
-
   return (
     <aside className="panel" aria-label="Theme settings">
       <nav className="panel-index" aria-label="Sections">
@@ -38,17 +34,7 @@ export function ThemePanel() {
       </nav>
       <section className="panel-section" id="section-preset">
         <h2 className="panel-heading">Preset</h2>
-        <label htmlFor={presetSelectId} className="field-label">
-          Start from
-        </label>
-        <select id={presetSelectId} value={presetId ?? ''} onChange={(e) => loadPreset(e.target.value)}>
-          {presetId === undefined && <option value="">(imported or edited theme)</option>}
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.theme.name}
-            </option>
-          ))}
-        </select>
+        <PresetGallery />
       </section>
       <div id="section-colors">
         <ColorsPanel />
@@ -56,6 +42,7 @@ export function ThemePanel() {
       <div id="section-colorway">
         <ColorwayPanel />
       </div>
+      <ScalesPanel />
       <TypographyPanel />
       <LayoutPanel />
       <ChartsPanel />

@@ -82,3 +82,39 @@ function corrupt(storage: Storage | undefined, raw: string, errors: ThemeIssue[]
     return { kind: 'corrupt', errors, raw, setAsideAs: undefined };
   }
 }
+
+const COLORWAYS_KEY = 'design-kit:colorways';
+
+export interface SavedColorway {
+  name: string;
+  colors: string[];
+}
+
+/** Colorways the person saved for reuse across themes; bad entries are skipped, never thrown. */
+export function loadSavedColorways(storage: Storage | undefined = browserStorage()): SavedColorway[] {
+  try {
+    const data: unknown = JSON.parse(storage?.getItem(COLORWAYS_KEY) ?? '[]');
+    if (!Array.isArray(data)) return [];
+    return data.filter(
+      (c): c is SavedColorway =>
+        typeof c === 'object' && c !== null && typeof (c as SavedColorway).name === 'string' && Array.isArray((c as SavedColorway).colors) && (c as SavedColorway).colors.every((x) => typeof x === 'string' && normalizeColorway(x)),
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function storeSavedColorways(list: SavedColorway[], storage: Storage | undefined = browserStorage()): SaveResult {
+  try {
+    if (storage === undefined) return { ok: false, message: 'this browser does not allow saving (storage is disabled)' };
+    storage.setItem(COLORWAYS_KEY, JSON.stringify(list));
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+/** A stored colorway entry must be a colour or a {role} reference (what the theme accepts). */
+function normalizeColorway(entry: string): boolean {
+  return /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(entry) || /^\{[A-Za-z]+\}$/.test(entry);
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { resolveColor } from '../../theme-runtime/index.ts';
+import { useEditor } from '../store/editor-store.ts';
+import { loadSavedColorways, storeSavedColorways, type SavedColorway } from '../store/persistence.ts';
+
+/** Keep colorways you like and reuse them in other themes. */
+export function SavedColorways() {
+  const [saved, setSaved] = useState<SavedColorway[]>(() => loadSavedColorways());
+  const theme = useEditor((s) => s.theme);
+  const mode = useEditor((s) => s.mode);
+  const setColorway = useEditor((s) => s.setColorway);
+  const notify = useEditor((s) => s.notify);
+  const update = (next: SavedColorway[]) => {
+    setSaved(next);
+    const result = storeSavedColorways(next);
+    if (!result.ok) notify({ tone: 'warning', title: `Saved colorways could not be stored: ${result.message}.` });
+  };
+  return (
+    <div className="saved-colorways">
+      <div className="button-row">
+        <button type="button" onClick={() => update([...saved, { name: `${theme.name} colorway ${saved.length + 1}`, colors: [...theme.colorway] }])}>
+          Save this colorway
+        </button>
+      </div>
+      {saved.length > 0 && (
+        <ul aria-label="Saved colorways">
+          {saved.map((c, i) => (
+            <li key={`${c.name}-${i}`}>
+              <span className="cvd-swatches" aria-hidden="true">
+                {c.colors.map((color, j) => (
+                  <span key={j} className="cvd-swatch" style={{ background: resolveColor(color, theme.colors[mode]) }} />
+                ))}
+              </span>
+              <span className="saved-name">{c.name}</span>
+              <button type="button" onClick={() => setColorway([...c.colors])} aria-label={`Use ${c.name}`}>
+                Use
+              </button>
+              <button type="button" onClick={() => update(saved.filter((_, j) => j !== i))} aria-label={`Delete ${c.name}`}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
