@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { downloadText } from './export/download.ts';
 import { exportPackage } from './export/export-package.ts';
+import { EXPORT_FORMATS } from './export/formats.ts';
 import { themeFileName, themeToJson } from './export/theme-file.ts';
 import { importFile } from './import/import-file.ts';
 import { useEditor, type PreviewWidth } from './store/editor-store.ts';
@@ -101,6 +102,25 @@ export function Toolbar() {
         <button type="button" onClick={share} title="Copy a link that opens this theme">
           Share link
         </button>
+        <select
+          aria-label="Export as"
+          value=""
+          onChange={(e) => {
+            const format = EXPORT_FORMATS.find((f) => f.id === e.target.value);
+            if (!format) return;
+            const { name, text, type } = format.file(useEditor.getState().theme);
+            downloadText(name, text, type);
+          }}
+        >
+          <option value="" disabled>
+            Export as…
+          </option>
+          {EXPORT_FORMATS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.label}
+            </option>
+          ))}
+        </select>
         <button type="button" onClick={exportRuntimePackage} disabled={packaging} title="Download an npm package (.tgz) that apps install: React components, Plotly templates, CSS variables, design tokens">
           {packaging ? 'Building package…' : 'Export package'}
         </button>
