@@ -67,6 +67,27 @@ describe('the preview', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
   });
 
+  it('ends a colour drag with the same picture a full redraw gives', async () => {
+    const { page } = editor;
+    const svg = () => page.locator('.js-plotly-plot').nth(1).evaluate((el) => el.querySelector('svg.main-svg')?.outerHTML ?? '');
+    await page.getByRole('button', { name: 'Colorway colour 1 swatch', exact: true }).click();
+    const area = page.getByRole('slider', { name: 'Colorway colour 1: saturation and brightness', exact: true });
+    const box = await area.boundingBox();
+    if (!box) throw new Error('no picker');
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.2);
+    await page.mouse.down();
+    for (let i = 1; i <= 20; i++) await page.mouse.move(box.x + box.width * (0.8 - i * 0.02), box.y + box.height * (0.2 + i * 0.02));
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    // Let the settled redraw happen, then force full redraws (a mode switch and back) and compare.
+    await page.waitForTimeout(600);
+    const afterDrag = await svg();
+    await page.getByRole('switch', { name: 'Dark mode' }).click();
+    await page.waitForTimeout(400);
+    await page.getByRole('switch', { name: 'Dark mode' }).click();
+    await expect.poll(svg, { timeout: 5000 }).toBe(afterDrag);
+  });
+
   it('logged no console errors', () => {
     expect(editor.errors).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { checkTheme, type Finding } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 
@@ -16,7 +16,8 @@ function goTo(finding: Finding) {
 }
 
 export function AccessibilityPanel() {
-  const theme = useEditor((s) => s.theme);
+  // Audits trail a drag by a frame or two: React paints the preview first (deferred value).
+  const theme = useDeferredValue(useEditor((s) => s.theme));
   const report = useMemo(() => checkTheme(theme), [theme]);
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { checkTheme, COLOR_ROLES, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
@@ -34,7 +34,8 @@ function worstChecks(text: TextCheck[]): Partial<Record<ColorRole, TextCheck>> {
 export function ColorsPanel() {
   const mode = useEditor((s) => s.mode);
   const colors = useEditor((s) => s.theme.colors[s.mode]);
-  const theme = useEditor((s) => s.theme);
+  // Contrast badges may trail a drag by a frame; the preview comes first.
+  const theme = useDeferredValue(useEditor((s) => s.theme));
   const setRole = useEditor((s) => s.setRole);
   const endGesture = useEditor((s) => s.endGesture);
   const checks = useMemo(() => worstChecks(checkTheme(theme)[mode].text), [theme, mode]);

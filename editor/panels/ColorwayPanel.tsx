@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { checkColorway, resolveTheme, roleOfRef, suggestColorway } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
@@ -14,7 +14,9 @@ export function ColorwayPanel() {
   const endGesture = useEditor((s) => s.endGesture);
   const [dragging, setDragging] = useState<number>();
   const resolved = resolveTheme(theme, mode);
-  const report = useMemo(() => checkColorway(resolved.colorway, { background: resolved.colors.plotBackground }), [resolved]);
+  // The colour-vision check may trail a drag by a frame; the preview comes first.
+  const deferred = useDeferredValue(resolved);
+  const report = useMemo(() => checkColorway(deferred.colorway, { background: deferred.colors.plotBackground }), [deferred]);
   const colorway = theme.colorway;
 
   const set = (index: number, color: string, live: boolean) =>
@@ -109,7 +111,7 @@ export function ColorwayPanel() {
           Suggest from accent
         </button>
       </div>
-      <CvdView colors={resolved.colorway} report={report} />
+      <CvdView colors={deferred.colorway} report={report} />
       <SavedColorways />
     </section>
   );

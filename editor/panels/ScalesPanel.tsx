@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { checkColorscale, resolveTheme, simulateCvd, suggestColorscale, type Deficiency } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
@@ -15,7 +15,7 @@ const VISIONS: [Deficiency | 'normal', string][] = [
 const gradient = (colors: string[]) => `linear-gradient(to right, ${colors.join(', ')})`;
 
 function ScaleEditor({ kind }: { kind: Kind }) {
-  const theme = useEditor((s) => s.theme);
+  const theme = useDeferredValue(useEditor((s) => s.theme));
   const mode = useEditor((s) => s.mode);
   const edit = useEditor((s) => s.edit);
   const endGesture = useEditor((s) => s.endGesture);

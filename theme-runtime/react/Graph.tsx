@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { resolveTheme } from '../model/resolve.ts';
+import type { Mode, Theme } from '../model/types.ts';
 import { applyTheme } from '../plotly/apply.ts';
 import type { PlotlyFigure } from '../plotly/types.ts';
 import { FullscreenToggle } from './cards.tsx';
@@ -6,6 +8,7 @@ import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
 import { loadPlotly, type PlotlyModule } from './plotly-loader.ts';
+import { recolor, tagThemeColors, type ColorTag } from './recolor.ts';
 
 export interface GraphProps extends FullscreenProps {
   /** A plotly.js figure (or plotly.py's fig.to_json()); the theme's template is applied on top. */
@@ -17,6 +20,23 @@ export interface GraphProps extends FullscreenProps {
   style?: CSSProperties;
   className?: string;
   'aria-label'?: string;
+}
+
+/** What was last drawn by plotly, and where in it the theme's colours sit. */
+interface Drawn {
+  figure: PlotlyFigure;
+  config: Record<string, unknown> | undefined;
+  theme: Theme;
+  mode: Mode;
+  tags: ColorTag[];
+}
+
+/** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
+const SETTLE_MS = 200;
+
+/** True when two themes differ only in colours that recolouring can show exactly (roles, colorway). */
+function colorsOnly(a: Theme, b: Theme): boolean {
+  return a.typography === b.typography && a.shape === b.shape && a.chart === b.chart && a.scales === b.scales && a.breakpoints === b.breakpoints && a.components === b.components;
 }
 
 // Figures are plain JSON from apps and plotly.py; plotly.js checks them itself.
@@ -47,22 +67,44 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
     };
   }, []);
 
-  useEffect(() => {
+  const drawn = useRef<Drawn | undefined>(undefined);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Runs before paint. A colour-only theme edit (a colour being dragged) repaints the marks
+  // plotly already drew — one frame, no redraw — and the exact redraw follows once the
+  // edits pause, so the final picture is always plotly's own. Anything else redraws at once.
+  useLayoutEffect(() => {
     const el = host.current;
     if (!plotly || !el) return;
     let current = true;
-    // plotly.js throws synchronously for some bad figures and rejects for others: start it
-    // inside a promise so both end up in the same place.
-    Promise.resolve()
-      .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
-      .then(
-        () => current && setError(undefined),
-        (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
-      );
+    const draw = () => {
+      // plotly.js throws synchronously for some bad figures and rejects for others: start it
+      // inside a promise so both end up in the same place.
+      Promise.resolve()
+        .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
+        .then(
+          () => {
+            if (!current) return;
+            setError(undefined);
+            drawn.current = { figure, config, theme, mode, tags: tagThemeColors(el, resolveTheme(theme, mode)) };
+          },
+          (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+        );
+    };
+    const last = drawn.current;
+    clearTimeout(settle.current);
+    if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
+      recolor(last.tags, resolveTheme(theme, mode));
+      settle.current = setTimeout(draw, SETTLE_MS);
+    } else {
+      draw();
+    }
     return () => {
       current = false;
     };
-  }, [plotly, themed, config]);
+  }, [plotly, themed, config, figure, theme, mode]);
+
+  useEffect(() => () => clearTimeout(settle.current), []);
 
   // Follow the container: plotly's own `responsive` only listens to the window.
   useEffect(() => {
