@@ -1,7 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../theme-runtime/index.ts';
-import { launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+import type { EditorPage } from './support/browser.ts';
+import { editorSession } from './support/session.ts';
 
 async function setField(editor: EditorPage, label: string, value: string) {
   const field = editor.page.getByLabel(label, { exact: true });
@@ -10,65 +10,57 @@ async function setField(editor: EditorPage, label: string, value: string) {
 }
 
 describe('the theme panels', () => {
-  let browser: Browser;
-  let editor: EditorPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    editor = await openEditor(browser);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const session = editorSession();
 
-  const verdict = () => editor.page.getByTestId('cvd-verdict').textContent();
+  const verdict = () => session.editor.page.getByTestId('cvd-verdict').textContent();
 
   it('adds a colour to the colorway and shows the colour-vision verdict change', async () => {
     expect(await verdict()).toContain('Distinguishable for protan, deutan and tritan vision');
-    const before = await editor.page.getByLabel(/^Colorway colour \d+$/).count();
-    await editor.page.getByRole('button', { name: 'Add colour' }).click();
-    expect(await editor.page.getByLabel(/^Colorway colour \d+$/).count()).toBe(before + 1);
+    const before = await session.editor.page.getByLabel(/^Colorway colour \d+$/).count();
+    await session.editor.page.getByRole('button', { name: 'Add colour' }).click();
+    expect(await session.editor.page.getByLabel(/^Colorway colour \d+$/).count()).toBe(before + 1);
     // The suggestion it adds keeps the colorway safe …
     expect(await verdict()).toContain('Distinguishable');
     // … and a violet beside the blue accent does not, for red-green colour blindness.
-    await setField(editor, `Colorway colour ${before + 1}`, '#7b5cd6');
+    await setField(session.editor, `Colorway colour ${before + 1}`, '#7b5cd6');
     await expect.poll(verdict).toMatch(/pairs? hard to tell apart/);
-    expect(await editor.page.getByRole('listitem', { name: /too close/ }).count()).toBeGreaterThan(0);
+    expect(await session.editor.page.getByRole('listitem', { name: /too close/ }).count()).toBeGreaterThan(0);
   });
 
   it('applies a suggested colorway that passes again', async () => {
-    await editor.page.getByRole('button', { name: 'Suggest from accent' }).click();
+    await session.editor.page.getByRole('button', { name: 'Suggest from accent' }).click();
     await expect.poll(verdict).toContain('Distinguishable for protan, deutan and tritan vision');
-    expect(await editor.page.getByText('follows Accent').count()).toBe(1);
+    expect(await session.editor.page.getByText('follows Accent').count()).toBe(1);
   });
 
   it('reorders with the buttons and with Alt+arrow keys', async () => {
-    const value = (n: number) => editor.page.getByLabel(`Colorway colour ${n}`, { exact: true }).inputValue();
+    const value = (n: number) => session.editor.page.getByLabel(`Colorway colour ${n}`, { exact: true }).inputValue();
     const [two, three] = [await value(2), await value(3)];
-    await editor.page.getByRole('button', { name: 'Move colour 2 down' }).click();
+    await session.editor.page.getByRole('button', { name: 'Move colour 2 down' }).click();
     expect([await value(2), await value(3)]).toEqual([three, two]);
-    await editor.page.getByLabel('Colorway colour 3', { exact: true }).press('Alt+ArrowUp');
+    await session.editor.page.getByLabel('Colorway colour 3', { exact: true }).press('Alt+ArrowUp');
     expect([await value(2), await value(3)]).toEqual([two, three]);
   });
 
   it('fixes a failing contrast with one click', async () => {
-    await setField(editor, 'Subtle text', '#c4c8cf');
-    const fix = editor.page.getByRole('button', { name: /^Fix contrast: Captions/ });
+    await setField(session.editor, 'Subtle text', '#c4c8cf');
+    const fix = session.editor.page.getByRole('button', { name: /^Fix contrast: Captions/ });
     await fix.click();
-    const fixed = await editor.page.getByLabel('Subtle text', { exact: true }).inputValue();
+    const fixed = await session.editor.page.getByLabel('Subtle text', { exact: true }).inputValue();
     expect(fixed).not.toBe('#c4c8cf');
     expect(contrastRatio(fixed, '#f4f5f7')).toBeGreaterThanOrEqual(4.5);
-    expect(await editor.page.getByRole('button', { name: /^Fix contrast/ }).count()).toBe(0);
+    expect(await session.editor.page.getByRole('button', { name: /^Fix contrast/ }).count()).toBe(0);
   });
 
   it('leads from an accessibility finding to the control that fixes it', async () => {
-    await setField(editor, 'Text', '#b0b4ba');
-    await expect.poll(() => editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);
-    await editor.page.getByRole('button', { name: /^Go to the setting for: Body text on cards/ }).click();
-    await expect.poll(() => editor.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('/colors/light/text');
+    await setField(session.editor, 'Text', '#b0b4ba');
+    await expect.poll(() => session.editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);
+    await session.editor.page.getByRole('button', { name: /^Go to the setting for: Body text on cards/ }).click();
+    await expect.poll(() => session.editor.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('/colors/light/text');
   });
 
   it('changes the body font, and the charts’ text follows', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const chartFont = () => page.locator('.js-plotly-plot .xtick text').first().evaluate((el) => (el as SVGTextElement).style.fontFamily);
     await expect.poll(chartFont, { timeout: 20_000 }).toContain('Inter');
     await page.getByLabel('Body font', { exact: true }).selectOption({ label: 'Source Serif 4 (bundled)' });
@@ -77,7 +69,7 @@ describe('the theme panels', () => {
   });
 
   it('refuses a size out of range, says why, and keeps the theme', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const size = page.getByLabel('Body size', { exact: true });
     const before = await size.inputValue();
     await size.fill('400');
@@ -90,7 +82,7 @@ describe('the theme panels', () => {
   });
 
   it('turns chart gridlines off', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const gridlines = () => page.locator('.js-plotly-plot').first().locator('.gridlayer path').count();
     expect(await gridlines()).toBeGreaterThan(0);
     await page.getByLabel('Gridlines', { exact: true }).selectOption('none');
@@ -98,7 +90,7 @@ describe('the theme panels', () => {
   });
 
   it('changes the accent through the picker: drag, hue keys, any CSS colour; one undo per drag', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const accent = page.getByLabel('Accent', { exact: true });
     const before = await accent.inputValue();
     await page.getByRole('button', { name: 'Accent swatch' }).click();
@@ -133,7 +125,7 @@ describe('the theme panels', () => {
   });
 
   it('starts from a preset with one click, or with the arrow keys', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     await page.getByRole('radio', { name: 'Midnight' }).click();
     expect(await page.getByRole('radio', { name: 'Midnight' }).getAttribute('aria-checked')).toBe('true');
     await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#0e7490');
@@ -144,26 +136,26 @@ describe('the theme panels', () => {
   });
 
   it('repairs a rainbow sequential scale with a suggestion', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     await page.getByText('Edit the', { exact: false }).first().click();
-    await setField(editor, 'Sequential stop 1', '#0000ff');
-    await setField(editor, 'Sequential stop 2', '#00ff00');
+    await setField(session.editor, 'Sequential stop 1', '#0000ff');
+    await setField(session.editor, 'Sequential stop 2', '#00ff00');
     await expect.poll(() => page.getByTestId('sequential-verdict').textContent()).toMatch(/up and down/);
     await page.getByRole('button', { name: 'Suggest sequential from accent' }).click();
     await expect.poll(() => page.getByTestId('sequential-verdict').textContent()).toContain('Lightness runs one way');
   });
 
   it('saves a colorway and reuses it later', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const first = () => page.getByLabel('Colorway colour 2', { exact: true }).inputValue();
     const kept = await first();
     await page.getByRole('button', { name: 'Save this colorway' }).click();
-    await setField(editor, 'Colorway colour 2', '#000000');
+    await setField(session.editor, 'Colorway colour 2', '#000000');
     await page.getByRole('button', { name: /^Use / }).first().click();
     expect(await first()).toBe(kept);
   });
 
   it('logged no console errors', () => {
-    expect(editor.errors).toEqual([]);
+    expect(session.editor.errors).toEqual([]);
   });
 });

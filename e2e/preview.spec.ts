@@ -1,20 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { artifactPath, launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { artifactPath } from './support/browser.ts';
+import { editorSession } from './support/session.ts';
 
 describe('the preview', () => {
-  let browser: Browser;
-  let editor: EditorPage;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    editor = await openEditor(browser);
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const session = editorSession();
 
   it('shows a dashboard with eight charts of different kinds, all drawn', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
     const kinds = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement & { data?: { type?: string; stackgroup?: string }[] }>('.js-plotly-plot')].map((el) => {
@@ -28,7 +20,7 @@ describe('the preview', () => {
   });
 
   it('stacks the blocks at phone width and lays them out side by side on desktop', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const tops = () => page.getByTestId('kpi-block').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
     expect(new Set(await tops()).size).toBe(1);
     await page.getByLabel('Preview width').selectOption('phone');
@@ -39,17 +31,23 @@ describe('the preview', () => {
   });
 
   it('opens a chart full screen (presentation mode) and back', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const card = page.getByTestId('chart-card').first();
     await card.getByRole('button', { name: 'Full screen' }).click();
     const size = () => card.evaluate((el) => [Math.round(el.getBoundingClientRect().width), Math.round(el.getBoundingClientRect().height)]);
     await expect.poll(size).toEqual([1440, 900]);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await size())[0]).toBeLessThan(1000);
+    // KPI cards too.
+    const kpi = page.getByTestId('kpi-block').first().locator('.dk-DataCard');
+    await kpi.getByRole('button', { name: 'Full screen' }).click();
+    await expect.poll(() => kpi.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(1440);
+    await kpi.getByRole('button', { name: 'Exit full screen' }).click();
+    await expect.poll(() => kpi.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBeLessThan(400);
   });
 
   it('shows the dashboard in dark mode', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     await page.getByRole('switch', { name: 'Dark mode' }).click();
     await expect.poll(() => page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(244, 245, 247)');
     await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8);
@@ -58,7 +56,7 @@ describe('the preview', () => {
   });
 
   it('shows a print report and a components sheet', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     await page.getByRole('tab', { name: 'Report' }).click();
     await expect.poll(() => page.locator('.dk-Page').count()).toBe(2);
     await page.getByRole('tab', { name: 'Components' }).click();
@@ -68,7 +66,7 @@ describe('the preview', () => {
   });
 
   it('ends a colour drag with the same picture a full redraw gives', async () => {
-    const { page } = editor;
+    const { page } = session.editor;
     const svg = () => page.locator('.js-plotly-plot').nth(1).evaluate((el) => el.querySelector('svg.main-svg')?.outerHTML ?? '');
     await page.getByRole('button', { name: 'Colorway colour 1 swatch', exact: true }).click();
     const area = page.getByRole('slider', { name: 'Colorway colour 1: saturation and brightness', exact: true });
@@ -89,6 +87,6 @@ describe('the preview', () => {
   });
 
   it('logged no console errors', () => {
-    expect(editor.errors).toEqual([]);
+    expect(session.editor.errors).toEqual([]);
   });
 });

@@ -51,7 +51,7 @@ export function Dashboard() {
           <Row data-testid="kpi-row">
             {KPIS.map((k) => (
               <Block key={k.label} data-testid="kpi-block">
-                <DataCard label={k.label} value={k.value} delta={k.delta} />
+                <DataCard expandable label={k.label} value={k.value} delta={k.delta} />
               </Block>
             ))}
           </Row>

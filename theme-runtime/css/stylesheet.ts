@@ -18,6 +18,7 @@ const STATE_SELECTORS: Record<ComponentState, string[]> = {
 // Parts selected by an attribute on the root rather than by their own element.
 const ROOT_VARIANTS: Record<string, string> = {
   'Card.fullscreen': '[data-fullscreen="true"]',
+  'DataCard.fullscreen': '[data-fullscreen="true"]',
   'Notification.info': '[data-tone="info"]',
   'Notification.success': '[data-tone="success"]',
   'Notification.warning': '[data-tone="warning"]',

@@ -23,6 +23,9 @@ function cardSurface(r: ResolvedTheme): StyleMap {
   };
 }
 
+/** Presentation mode: the card fills the viewport above everything else. */
+const FULLSCREEN: StyleMap = { position: 'fixed', inset: '0', zIndex: 1000, borderRadius: 0, margin: 0, overflow: 'auto' };
+
 const heading = (r: ResolvedTheme, size: number): StyleMap => ({
   ...text(r.fonts.heading, size),
   color: r.colors.heading,
@@ -33,8 +36,7 @@ const heading = (r: ResolvedTheme, size: number): StyleMap => ({
 export const contentComponents = {
   Card: (r: ResolvedTheme): ComponentProps =>
     props(cardSurface(r), {
-      // Presentation mode: the card fills the viewport above everything else.
-      parts: { fullscreen: { position: 'fixed', inset: '0', zIndex: 1000, borderRadius: 0, margin: 0, overflow: 'auto' } },
+      parts: { fullscreen: FULLSCREEN },
     }),
 
   CardHeader: (r: ResolvedTheme): ComponentProps =>
@@ -87,6 +89,7 @@ export const contentComponents = {
           deltaPositive: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentPositive },
           deltaNegative: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentNegative },
           deltaNeutral: { ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText },
+          fullscreen: FULLSCREEN,
         },
       },
     ),

@@ -88,7 +88,9 @@ export function ControlItem({ className, label, hint, children, ...rest }: Contr
   );
 }
 
-export interface DataCardProps extends DivProps {
+export interface DataCardProps extends DivProps, FullscreenProps {
+  /** Shows a button that puts the card in presentation mode (full screen) and back. */
+  expandable?: boolean;
   label: ReactNode;
   value: ReactNode;
   /** The change, e.g. "+8.1 %" or -3; coloured by its sign unless `trend` says otherwise. */
@@ -110,10 +112,16 @@ const DELTA_PART = { up: 'deltaPositive', down: 'deltaNegative', neutral: 'delta
 const DELTA_WORD = { up: 'up', down: 'down', neutral: 'unchanged' } as const;
 
 /** A KPI tile: label, value and a delta coloured by direction (with a word for screen readers). */
-export function DataCard({ className, label, value, delta, trend, ...rest }: DataCardProps) {
+export function DataCard({ className, label, value, delta, trend, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, ...rest }: DataCardProps) {
   const direction = trend ?? trendOf(delta);
+  const [on, setOn] = useFullscreen({
+    ...(fullscreen === undefined ? {} : { fullscreen }),
+    ...(defaultFullscreen === undefined ? {} : { defaultFullscreen }),
+    ...(onFullscreenChange === undefined ? {} : { onFullscreenChange }),
+  });
   return (
-    <div {...rest} className={cx('dk-DataCard', className)}>
+    <div {...rest} className={cx('dk-DataCard', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
       <div className="dk-DataCard__label">{label}</div>
       <div className="dk-DataCard__value">{value}</div>
       {delta !== undefined && (
