@@ -102,6 +102,11 @@ describe('parseTheme', () => {
     expect(result.ok && Object.getPrototypeOf(result.theme.colors)).toBe(Object.prototype);
   });
 
+  it('reads -0 as 0, so a theme survives its own JSON export', () => {
+    const result = parseTheme({ version: 1, shape: { radius: -0 } });
+    expect(result.ok && Object.is(result.theme.shape.radius, 0)).toBe(true);
+  });
+
   it('does not change its input', () => {
     const input = { version: 1, colors: { light: { accent: 'RED' } }, extra: 1 };
     const copy = structuredClone(input);

@@ -43,7 +43,18 @@ export function parseTheme(input: unknown): ParseResult {
     if (!result.success) return { ok: false, errors: result.error.issues.flatMap(fromZodIssue) };
   }
   const { $schema: _ignored, ...theme } = result.data;
-  return { ok: true, theme, warnings };
+  return { ok: true, theme: withoutNegativeZero(theme), warnings };
+}
+
+/**
+ * -0 passes every range check, but JSON writes it as 0; normalising it here lets a theme
+ * survive its own export unchanged. Walks zod's freshly built output, never the input.
+ */
+function withoutNegativeZero<T>(value: T): T {
+  if (Object.is(value, -0)) return 0 as T;
+  if (Array.isArray(value)) return value.map(withoutNegativeZero) as T;
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNegativeZero(v)])) as T;
+  return value;
 }
 
 function fail(path: string, message: string): ParseResult {
