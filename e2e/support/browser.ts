@@ -42,6 +42,10 @@ export async function openEditor(browser: Browser, hash = ''): Promise<EditorPag
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // The build carries a strict CSP; any violation counts as an error in every spec.
+  await page.addInitScript(
+    "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' ' + (e.blockedURI || '')))",
+  );
   await page.goto(`${inject('editorUrl')}${hash}`);
   return { page, errors };
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { editorSession } from './support/session.ts';
+
+// The production build runs under a strict Content-Security-Policy. Every editor spec
+// already counts violations as errors; this one checks the policy itself and works the
+// features that load code or data at run time (charts, package export, import).
+describe('Content-Security-Policy', () => {
+  const session = editorSession();
+
+  it('is set, with no inline script and no eval', async () => {
+    const policy = await session.editor.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy?.match(/script-src[^;]*/)?.[0]).not.toContain('unsafe-inline');
+  });
+
+  it('blocks an injected inline script', async () => {
+    const { page } = session.editor;
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.head.append(script);
+    });
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    // That attempt was the one violation expected here.
+    session.editor.errors.splice(0);
+  });
+
+  it('draws every chart, builds the package and imports a file without a violation', async () => {
+    const { page } = session.editor;
+    await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.tgz$/);
+    await page.getByTestId('import-file').setInputFiles('../shared/fixtures/plotly-templates/seaborn.json');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Imported seaborn.json');
+    expect(session.editor.errors).toEqual([]);
+  });
+});
