@@ -53,6 +53,25 @@ describe('history, autosave, import and share links', () => {
     await editor.page.context().close();
   });
 
+  it('keeps every edit older than a second when the page is killed mid-edit', async () => {
+    const editor = await openEditor(browser);
+    await setAccent(editor, '#5500aa');
+    // Older than one second by the time of the crash.
+    await editor.page.waitForTimeout(1100);
+    await setAccent(editor, '#aa5500');
+    // Kill the renderer outright: no unload handlers, no chance to save.
+    const cdp = await editor.page.context().newCDPSession(editor.page);
+    const crashed = editor.page.waitForEvent('crash');
+    // Never answers: the renderer is gone before it could.
+    void cdp.send('Page.crash').catch(() => undefined);
+    await crashed;
+    const reopened = await editor.page.context().newPage();
+    await reopened.goto(inject('editorUrl'));
+    const accent = await reopened.getByLabel('Accent', { exact: true }).inputValue();
+    expect(['#5500aa', '#aa5500']).toContain(accent);
+    await editor.page.context().close();
+  });
+
   it('refuses an invalid file with located errors and leaves the theme alone; imports a Plotly template', async () => {
     const editor = await openEditor(browser);
     await setAccent(editor, '#123456');
