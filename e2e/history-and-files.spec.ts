@@ -72,6 +72,24 @@ describe('history, autosave, import and share links', () => {
     await editor.page.context().close();
   });
 
+  it('tells a second tab when the first one saves, and does not let it overwrite that work silently', async () => {
+    const first = await openEditor(browser);
+    const second = await first.page.context().newPage();
+    await second.goto(inject('editorUrl'));
+    const secondEditor = { page: second, errors: [] as string[] };
+    await setAccent(first, '#224466');
+    await expect.poll(() => second.getByTestId('notice').textContent()).toContain('This theme was changed in another tab');
+    // The second tab's own edit stays in that tab: the stored draft is still the first tab's.
+    await setAccent(secondEditor, '#884422');
+    await second.waitForTimeout(600);
+    const stored = await second.evaluate(() => (JSON.parse(localStorage.getItem('design-kit:draft') ?? '{}') as { theme?: { colors?: { light?: { accent?: string } } } }).theme?.colors?.light?.accent);
+    expect(stored).toBe('#224466');
+    await second.getByRole('button', { name: 'Load the other tab’s version' }).click();
+    expect(await accentValue(secondEditor)).toBe('#224466');
+    expect(first.errors).toEqual([]);
+    await first.page.context().close();
+  });
+
   it('refuses an invalid file with located errors and leaves the theme alone; imports a Plotly template', async () => {
     const editor = await openEditor(browser);
     await setAccent(editor, '#123456');

@@ -23,9 +23,21 @@ export function NoticeBar() {
           {notice.action.label}
         </button>
       )}
-      <button type="button" aria-label="Dismiss message" onClick={dismiss}>
-        ×
-      </button>
+      {notice.dismissLabel !== undefined ? (
+        <button
+          type="button"
+          onClick={() => {
+            dismiss();
+            notice.onDismiss?.();
+          }}
+        >
+          {notice.dismissLabel}
+        </button>
+      ) : (
+        <button type="button" aria-label="Dismiss message" onClick={dismiss}>
+          ×
+        </button>
+      )}
     </div>
   );
 }

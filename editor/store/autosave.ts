@@ -1,4 +1,4 @@
-import { saveDraft } from './persistence.ts';
+import { DRAFT_KEY, loadDraft, saveDraft } from './persistence.ts';
 import { useEditor } from './editor-store.ts';
 
 /** Autosave waits this long after the last edit: a drag saves once, and a crash loses < 1 s. */
@@ -11,8 +11,12 @@ const DEBOUNCE_MS = 300;
 export function startAutosave(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warned = false;
+  // Set when another tab saved the draft: this tab stops saving until the person decides,
+  // so neither tab silently overwrites the other's work.
+  let paused = false;
   const save = () => {
     timer = undefined;
+    if (paused) return;
     const { theme, mode, setSaveStatus, notify } = useEditor.getState();
     const result = saveDraft(theme, mode);
     if (result.ok) {
@@ -41,9 +45,37 @@ export function startAutosave(): () => void {
   const onHide = () => {
     if (document.visibilityState === 'hidden') flush();
   };
+  const onOtherTab = (e: StorageEvent) => {
+    if (e.key !== DRAFT_KEY || e.newValue === null || paused) return;
+    paused = true;
+    const { notify, replaceTheme, setSaveStatus } = useEditor.getState();
+    setSaveStatus({ state: 'failed', message: 'paused: the theme was changed in another tab' });
+    notify({
+      tone: 'warning',
+      title: 'This theme was changed in another tab. Saving here is paused so neither tab overwrites the other.',
+      details: ['Load the other tab’s version (undo brings yours back), or keep editing here: your next save then replaces theirs.'],
+      action: {
+        label: 'Load the other tab’s version',
+        run: () => {
+          const draft = loadDraft();
+          if (draft.kind === 'restored') replaceTheme(draft.theme);
+          paused = false;
+          useEditor.getState().dismissNotice();
+          useEditor.getState().setSaveStatus({ state: 'saved', at: Date.now() });
+        },
+      },
+      dismissLabel: 'Keep editing here',
+      onDismiss: () => {
+        paused = false;
+        save();
+      },
+    });
+  };
   window.addEventListener('pagehide', flush);
+  window.addEventListener('storage', onOtherTab);
   document.addEventListener('visibilitychange', onHide);
   return () => {
+    window.removeEventListener('storage', onOtherTab);
     unsubscribe();
     window.removeEventListener('pagehide', flush);
     document.removeEventListener('visibilitychange', onHide);

@@ -9,6 +9,9 @@ export interface Notice {
   title: string;
   details?: string[];
   action?: { label: string; run: () => void };
+  /** A named dismiss button ("Keep editing here") and what dismissing means. */
+  dismissLabel?: string;
+  onDismiss?: () => void;
 }
 
 export type SaveStatus = { state: 'saved'; at: number } | { state: 'pending' } | { state: 'failed'; message: string } | { state: 'idle' };
@@ -88,6 +91,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     setMode: (mode) => set({ mode }),
     notify: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: undefined }),
+
     setSaveStatus: (saveStatus) => set({ saveStatus }),
   };
 });
