@@ -197,6 +197,16 @@ describe('the exported package in a fresh app', () => {
     });
   });
 
+  it('keeps rendering with the default theme when an app passes a broken theme, with one warning', async () => {
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(url('/broken.html'));
+    await expect.poll(() => page.getByRole('img', { name: 'Broken theme chart' }).locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await page.getByRole('heading', { name: 'Still here' }).count()).toBe(1);
+    expect(await page.getByTestId('card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(warnings.filter((w) => w.startsWith('Design Kit: the theme given to ThemeProvider is not valid'))).toHaveLength(1);
+  });
+
   it('logged no console errors', () => {
     expect(errors).toEqual([]);
   });

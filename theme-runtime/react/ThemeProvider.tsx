@@ -1,6 +1,7 @@
 import { useId, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { componentStylesheet, safeScope } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
+import { DEFAULT_THEME } from '../model/defaults.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
 import { useDocumentStylesheet } from './stylesheet.ts';
@@ -20,10 +21,33 @@ export interface ThemeProviderProps {
  * stylesheet (states, breakpoints, print) and sets the theme's `--dk-*` custom properties,
  * so plain elements can use `var(--dk-accent)` too. No CSS for the app to write.
  */
-export function ThemeProvider({ theme, mode, onModeChange, children }: ThemeProviderProps) {
+const warned = new WeakSet<object>();
+
+/**
+ * The theme if the runtime can compile it, else the default theme with one console warning
+ * per bad theme object: an app handing over a broken override keeps rendering.
+ */
+function usableTheme(theme: Theme, mode: Mode): Theme {
+  try {
+    componentStylesheet(theme, mode, 'dk-check');
+    return theme;
+  } catch (e) {
+    // Apps written in JavaScript can hand over anything, types notwithstanding.
+    const candidate: unknown = theme;
+    const key = typeof candidate === 'object' && candidate !== null ? candidate : DEFAULT_THEME;
+    if (!warned.has(key)) {
+      warned.add(key);
+      console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with the default theme instead. Check it with parseTheme().`);
+    }
+    return DEFAULT_THEME;
+  }
+}
+
+export function ThemeProvider({ theme: given, mode, onModeChange, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
+  const theme = useMemo(() => usableTheme(given, resolvedMode), [given, resolvedMode]);
   const css = useMemo(() => componentStylesheet(theme, resolvedMode, scope), [theme, resolvedMode, scope]);
   useDocumentStylesheet(css);
   const variables = useMemo((): CSSProperties => ({ ...cssVariables(theme, resolvedMode), display: 'contents' }), [theme, resolvedMode]);
