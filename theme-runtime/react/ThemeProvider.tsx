@@ -24,13 +24,13 @@ export interface ThemeProviderProps {
 const warned = new WeakSet<object>();
 
 /**
- * The theme if the runtime can compile it, else the default theme with one console warning
- * per bad theme object: an app handing over a broken override keeps rendering.
+ * The theme and its stylesheet if the runtime can compile it, else the default theme's, with
+ * one console warning per bad theme object: an app handing over a broken override keeps
+ * rendering. Compiles once: this runs on every edit of a drag.
  */
-function usableTheme(theme: Theme, mode: Mode): Theme {
+function compile(theme: Theme, mode: Mode, scope: string): { theme: Theme; css: string } {
   try {
-    componentStylesheet(theme, mode, 'dk-check');
-    return theme;
+    return { theme, css: componentStylesheet(theme, mode, scope) };
   } catch (e) {
     // Apps written in JavaScript can hand over anything, types notwithstanding.
     const candidate: unknown = theme;
@@ -39,7 +39,7 @@ function usableTheme(theme: Theme, mode: Mode): Theme {
       warned.add(key);
       console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with the default theme instead. Check it with parseTheme().`);
     }
-    return DEFAULT_THEME;
+    return { theme: DEFAULT_THEME, css: componentStylesheet(DEFAULT_THEME, mode, scope) };
   }
 }
 
@@ -47,8 +47,7 @@ export function ThemeProvider({ theme: given, mode, onModeChange, children }: Th
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
-  const theme = useMemo(() => usableTheme(given, resolvedMode), [given, resolvedMode]);
-  const css = useMemo(() => componentStylesheet(theme, resolvedMode, scope), [theme, resolvedMode, scope]);
+  const { theme, css } = useMemo(() => compile(given, resolvedMode, scope), [given, resolvedMode, scope]);
   useDocumentStylesheet(css);
   const variables = useMemo((): CSSProperties => ({ ...cssVariables(theme, resolvedMode), display: 'contents' }), [theme, resolvedMode]);
   const value = useMemo(

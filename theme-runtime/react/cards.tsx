@@ -11,11 +11,7 @@ export interface CardProps extends DivProps, FullscreenProps {
 
 /** A content surface. With `expandable` (or a controlled `fullscreen`) it can fill the screen. */
 export function Card({ className, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, children, ...rest }: CardProps) {
-  const [on, setOn] = useFullscreen({
-    ...(fullscreen === undefined ? {} : { fullscreen }),
-    ...(defaultFullscreen === undefined ? {} : { defaultFullscreen }),
-    ...(onFullscreenChange === undefined ? {} : { onFullscreenChange }),
-  });
+  const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
   return (
     <div {...rest} className={cx('dk-Card', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
@@ -114,11 +110,7 @@ const DELTA_WORD = { up: 'up', down: 'down', neutral: 'unchanged' } as const;
 /** A KPI tile: label, value and a delta coloured by direction (with a word for screen readers). */
 export function DataCard({ className, label, value, delta, trend, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, ...rest }: DataCardProps) {
   const direction = trend ?? trendOf(delta);
-  const [on, setOn] = useFullscreen({
-    ...(fullscreen === undefined ? {} : { fullscreen }),
-    ...(defaultFullscreen === undefined ? {} : { defaultFullscreen }),
-    ...(onFullscreenChange === undefined ? {} : { onFullscreenChange }),
-  });
+  const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
   return (
     <div {...rest} className={cx('dk-DataCard', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}

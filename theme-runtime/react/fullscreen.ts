@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 
 export interface FullscreenProps {
+  // `| undefined` so components can pass their props straight through.
   /** Controlled presentation mode. */
-  fullscreen?: boolean;
+  fullscreen?: boolean | undefined;
   /** Uncontrolled start state. */
-  defaultFullscreen?: boolean;
-  onFullscreenChange?: (fullscreen: boolean) => void;
+  defaultFullscreen?: boolean | undefined;
+  onFullscreenChange?: ((fullscreen: boolean) => void) | undefined;
 }
 
 /** Presentation-mode state, controlled or not; Escape leaves it. */
