@@ -105,7 +105,8 @@ const url = server.resolvedUrls?.local[0] ?? '';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
 try {
   // Cold load: a fresh context, nothing cached.
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  // bypassCSP: the baseline injects plotly.js as a script tag, which the editor's policy (rightly) forbids.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   // tsx (esbuild with keepNames) wraps named functions in __name(); the page needs it too.
   await context.addInitScript('window.__name = (f) => f');

@@ -35,7 +35,9 @@ export function Preview() {
         ))}
       </div>
       <div className="preview-frame" data-width={width} style={frameWidth === undefined ? undefined : { width: frameWidth }}>
-        <ThemeProvider theme={theme} mode={mode}>
+        {/* No --dk-* variables: nothing in the preview reads them, and as inherited properties
+            each colour step would restyle every node of every chart (bench:preview). */}
+        <ThemeProvider theme={theme} mode={mode} cssVariables={false}>
           <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
             {view === 'dashboard' && <Dashboard />}
             {view === 'report' && <ReportPreview />}

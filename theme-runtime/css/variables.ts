@@ -1,5 +1,4 @@
 import { resolveTheme } from '../model/resolve.ts';
-import { COLOR_ROLES } from '../model/roles.ts';
 import type { Mode, Theme } from '../model/types.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -11,14 +10,8 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
 export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   const r = resolveTheme(theme, mode);
   const vars: Record<string, string> = {};
-  for (const role of COLOR_ROLES) vars[`--dk-${kebab(role)}`] = r.colors[role];
-  vars['--dk-on-accent'] = r.colors.onAccent;
-  vars['--dk-accent-hover'] = r.colors.accentHover;
-  vars['--dk-focus-ring'] = r.colors.focusRing;
-  vars['--dk-zero-line'] = r.colors.zeroLine;
-  vars['--dk-surface-alt'] = r.colors.surfaceAlt;
-  vars['--dk-stripe'] = r.colors.stripe;
-  vars['--dk-accent-subtle'] = r.colors.accentSubtle;
+  // Roles and derived colours alike: --dk-accent, --dk-accent-hover, --dk-info-wash …
+  for (const [name, value] of Object.entries(r.colors)) vars[`--dk-${kebab(name)}`] = value;
   r.colorway.forEach((c, i) => (vars[`--dk-colorway-${i + 1}`] = c));
   vars['--dk-colorway-count'] = String(r.colorway.length);
   r.scales.sequential.forEach((c, i) => (vars[`--dk-scale-sequential-${i + 1}`] = c));

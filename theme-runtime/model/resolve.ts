@@ -1,5 +1,5 @@
 import { readableOn } from '../color/contrast.ts';
-import type { HexColor } from '../color/hex.ts';
+import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
 import { roleOfRef } from './refs.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
@@ -26,8 +26,19 @@ export interface ResolvedTheme {
     surfaceAlt: HexColor;
     /** Alternate table rows. */
     stripe: HexColor;
-    /** A faint accent wash: tag fills, hovered rows and tabs, info notifications. */
+    /** A faint accent wash: tag fills, hovered rows and tabs. */
     accentSubtle: HexColor;
+    /** The accent, translucent: an outline button under the pointer. */
+    accentWash: HexColor;
+    /** The accent, translucent and stronger: a selected table row. */
+    accentSelected: HexColor;
+    /** A border leaning toward the accent: tag outlines. */
+    tagBorder: HexColor;
+    /** Notification fills: the content background tinted by each tone's colour. */
+    infoWash: HexColor;
+    positiveWash: HexColor;
+    warningWash: HexColor;
+    negativeWash: HexColor;
   };
   colorway: HexColor[];
   scales: { sequential: HexColor[]; diverging: HexColor[] };
@@ -72,6 +83,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const roles = theme.colors[mode];
   const { typography: t } = theme;
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
+  // Tints stronger in dark mode, where a faint one disappears into the dark surface.
+  const wash = (color: HexColor) => mix(roles.backgroundContent, color, mode === 'light' ? 0.08 : 0.14);
   const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
   return {
     name: theme.name,
@@ -85,6 +98,13 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       surfaceAlt: mix(roles.backgroundContent, roles.grid, 0.6),
       stripe: mix(roles.backgroundContent, roles.grid, 0.35),
       accentSubtle: mix(roles.backgroundContent, roles.accent, mode === 'light' ? 0.1 : 0.18),
+      accentWash: withAlpha(roles.accent, 0.1),
+      accentSelected: withAlpha(roles.accent, 0.22),
+      tagBorder: mix(roles.border, roles.accent, 0.3),
+      infoWash: wash(roles.accent),
+      positiveWash: wash(roles.accentPositive),
+      warningWash: wash(roles.accentWarning),
+      negativeWash: wash(roles.accentNegative),
     },
     colorway: resolveList(theme.colorway),
     scales: { sequential: resolveList(theme.scales.sequential), diverging: resolveList(theme.scales.diverging) },

@@ -1,4 +1,3 @@
-import { withAlpha } from '../color/hex.ts';
 import type { ResolvedTheme } from '../model/resolve.ts';
 import { border, focusRing, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';
@@ -118,7 +117,7 @@ export const contentComponents = {
           stripedRow: { backgroundColor: r.colors.stripe },
         },
         // For rows.
-        states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: withAlpha(r.colors.accent, 0.22) } },
+        states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: r.colors.accentSelected } },
       },
     );
   },

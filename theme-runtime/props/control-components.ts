@@ -1,12 +1,10 @@
-import { withAlpha } from '../color/hex.ts';
-import { mix } from '../color/mix.ts';
 import type { ResolvedTheme } from '../model/resolve.ts';
 import { focusRing, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';
 
 /** A notification's colour per tone: a strong left edge and a faint wash of it. */
-function tone(r: ResolvedTheme, color: string): StyleMap {
-  return { borderLeftColor: color, backgroundColor: mix(r.colors.backgroundContent, color, r.mode === 'light' ? 0.08 : 0.14) };
+function tone(color: string, wash: string): StyleMap {
+  return { borderLeftColor: color, backgroundColor: wash };
 }
 
 export const controlComponents = {
@@ -26,7 +24,7 @@ export const controlComponents = {
       },
       {
         states: {
-          hover: filled ? { backgroundColor: r.colors.accentHover, borderColor: r.colors.accentHover } : { backgroundColor: withAlpha(r.colors.accent, 0.1) },
+          hover: filled ? { backgroundColor: r.colors.accentHover, borderColor: r.colors.accentHover } : { backgroundColor: r.colors.accentWash },
           focus: focusRing(r),
           active: { transform: 'translateY(1px)' },
           disabled: { opacity: 0.45, cursor: 'not-allowed' },
@@ -46,7 +44,7 @@ export const controlComponents = {
         borderRadius: px(Math.max(r.shape.radius, 4) * 2),
         backgroundColor: r.colors.accentSubtle,
         color: r.colors.text,
-        border: `1px solid ${mix(r.colors.border, r.colors.accent, 0.3)}`,
+        border: `1px solid ${r.colors.tagBorder}`,
       },
       { states: { hover: { borderColor: r.colors.accent }, focus: focusRing(r), selected: { backgroundColor: r.colors.accent, color: r.colors.onAccent, borderColor: r.colors.accent } } },
     ),
@@ -64,14 +62,14 @@ export const controlComponents = {
         border: `1px solid ${r.colors.border}`,
         borderLeft: `4px solid ${r.colors.accent}`,
         color: r.colors.text,
-        ...tone(r, r.colors.accent),
+        ...tone(r.colors.accent, r.colors.infoWash),
       },
       {
         parts: {
-          info: tone(r, r.colors.accent),
-          success: tone(r, r.colors.accentPositive),
-          warning: tone(r, r.colors.accentWarning),
-          error: tone(r, r.colors.accentNegative),
+          info: tone(r.colors.accent, r.colors.infoWash),
+          success: tone(r.colors.accentPositive, r.colors.positiveWash),
+          warning: tone(r.colors.accentWarning, r.colors.warningWash),
+          error: tone(r.colors.accentNegative, r.colors.negativeWash),
           title: { fontWeight: 600, color: r.colors.heading },
         },
       },

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { applyTheme } from '../plotly/apply.ts';
@@ -8,7 +8,7 @@ import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
 import { loadPlotly, type PlotlyModule } from './plotly-loader.ts';
-import { recolor, tagThemeColors, type ColorTag } from './recolor.ts';
+import { paintedSlots, recolor, tagThemeColors, type ColorTag } from './recolor.ts';
 
 export interface GraphProps extends FullscreenProps {
   /** A plotly.js figure (or plotly.py's fig.to_json()); the theme's template is applied on top. */
@@ -29,6 +29,8 @@ interface Drawn {
   theme: Theme;
   mode: Mode;
   tags: ColorTag[];
+  /** What each theme slot shows now: the drawn colours, then each repaint's. */
+  painted: Map<string, string>;
 }
 
 /** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
@@ -54,7 +56,6 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
   const [plotly, setPlotly] = useState<PlotlyModule>();
   const [error, setError] = useState<string>();
   const [on, setOn] = useFullscreen(fullscreenProps);
-  const themed = useMemo(() => applyTheme(figure, theme, mode), [figure, theme, mode]);
 
   useEffect(() => {
     let alive = true;
@@ -80,13 +81,16 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
     const draw = () => {
       // plotly.js throws synchronously for some bad figures and rejects for others: start it
       // inside a promise so both end up in the same place.
+      // Themed here, not on every render: a colour drag repaints without it.
+      const themed = applyTheme(figure, theme, mode);
       Promise.resolve()
         .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
         .then(
           () => {
             if (!current) return;
             setError(undefined);
-            drawn.current = { figure, config, theme, mode, tags: tagThemeColors(el, resolveTheme(theme, mode)) };
+            const r = resolveTheme(theme, mode);
+            drawn.current = { figure, config, theme, mode, tags: tagThemeColors(el, r), painted: paintedSlots(r) };
           },
           (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
         );
@@ -94,7 +98,7 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
     const last = drawn.current;
     clearTimeout(settle.current);
     if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
-      recolor(last.tags, resolveTheme(theme, mode));
+      recolor(last.tags, resolveTheme(theme, mode), last.painted);
       settle.current = setTimeout(draw, SETTLE_MS);
     } else {
       draw();
@@ -102,7 +106,7 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
     return () => {
       current = false;
     };
-  }, [plotly, themed, config, figure, theme, mode]);
+  }, [plotly, config, figure, theme, mode]);
 
   useEffect(() => () => clearTimeout(settle.current), []);
 

@@ -13,6 +13,14 @@ export interface ThemeProviderProps {
   mode: Mode | 'system';
   /** Called when a component asks for another mode (see useTheme().setMode). */
   onModeChange?: (mode: Mode) => void;
+  /**
+   * Sets the theme's `--dk-*` custom properties on the provider's element, for plain CSS
+   * (`var(--dk-accent)`). On by default. Custom properties inherit, so with them every theme
+   * change restyles every element below, each chart's hundreds of nodes included; an app
+   * that changes its theme many times a second (a theme editor) and does not use them
+   * should turn them off. The components themselves never need them.
+   */
+  cssVariables?: boolean;
   children?: ReactNode;
 }
 
@@ -43,13 +51,16 @@ function compile(theme: Theme, mode: Mode, scope: string): { theme: Theme; css: 
   }
 }
 
-export function ThemeProvider({ theme: given, mode, onModeChange, children }: ThemeProviderProps) {
+export function ThemeProvider({ theme: given, mode, onModeChange, cssVariables: withVariables = true, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
   const { theme, css } = useMemo(() => compile(given, resolvedMode, scope), [given, resolvedMode, scope]);
   useDocumentStylesheet(css);
-  const variables = useMemo((): CSSProperties => ({ ...cssVariables(theme, resolvedMode), display: 'contents' }), [theme, resolvedMode]);
+  const variables = useMemo(
+    (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),
+    [theme, resolvedMode, withVariables],
+  );
   const value = useMemo(
     () => ({ theme, mode: resolvedMode, ...(onModeChange === undefined ? {} : { setMode: onModeChange }) }),
     [theme, resolvedMode, onModeChange],

@@ -53,13 +53,26 @@ export function tagThemeColors(root: HTMLElement, r: ResolvedTheme): ColorTag[] 
   return tags;
 }
 
-/** Repaints tagged marks with the colours the same slots have in `r`. */
-export function recolor(tags: ColorTag[], r: ResolvedTheme): void {
-  const now = new Map(slots(r));
+/** Slot colours as drawn, the state `recolor` starts from and updates. */
+export function paintedSlots(r: ResolvedTheme): Map<string, string> {
+  return new Map(slots(r));
+}
+
+/**
+ * Repaints tagged marks with the colours the same slots have in `r`, touching only slots
+ * whose colour differs from `painted` (which it updates). Writing an inline style makes the
+ * browser restyle that node even when the value is unchanged, and a chart's text and grid
+ * lines are most of its nodes: a series drag must not restyle them all every frame.
+ */
+export function recolor(tags: ColorTag[], r: ResolvedTheme, painted: Map<string, string>): void {
+  const changed = new Map<string, string>();
+  for (const [key, color] of slots(r)) if (painted.get(key) !== color) changed.set(key, color);
+  if (changed.size === 0) return;
   for (const { element, property, key } of tags) {
-    const color = now.get(key);
+    const color = changed.get(key);
     if (color === undefined) continue;
     if (property === 'background') element.style.backgroundColor = color;
     else element.style[property] = color;
   }
+  for (const [key, color] of changed) painted.set(key, color);
 }
