@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../theme-runtime/index.ts';
 import type { EditorPage } from './support/browser.ts';
+import { rgb } from './support/plotly-dom.ts';
 import { editorSession } from './support/session.ts';
 
 async function setField(editor: EditorPage, label: string, value: string) {
@@ -40,6 +41,18 @@ describe('the theme panels', () => {
     expect([await value(2), await value(3)]).toEqual([three, two]);
     await session.editor.page.getByLabel('Colorway colour 3', { exact: true }).press('Alt+ArrowUp');
     expect([await value(2), await value(3)]).toEqual([two, three]);
+  });
+
+  it('reorders by dragging a colour onto another place', async () => {
+    const { page } = session.editor;
+    const value = (n: number) => page.getByLabel(`Colorway colour ${n}`, { exact: true }).inputValue();
+    const [one, three] = [await value(1), await value(3)];
+    const item = (n: number) => page.locator('.colorway-item').nth(n - 1);
+    await item(3).locator('.drag-handle').dragTo(item(1));
+    expect([await value(1), await value(2)]).toEqual([three, one]);
+    // One step to undo, like any edit.
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    expect([await value(1), await value(3)]).toEqual([one, three]);
   });
 
   it('fixes a failing contrast with one click', async () => {
@@ -153,6 +166,40 @@ describe('the theme panels', () => {
     await setField(session.editor, 'Colorway colour 2', '#000000');
     await page.getByRole('button', { name: /^Use / }).first().click();
     expect(await first()).toBe(kept);
+  });
+
+  it('restyles the header, inputs, table and tags from Layout & components', async () => {
+    const { page } = session.editor;
+    const preview = page.getByTestId('preview-app');
+    const style = (selector: string, property: string) => preview.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+    const accent = rgb(await page.getByLabel('Accent', { exact: true }).inputValue());
+
+    await page.getByLabel('Header', { exact: true }).selectOption('accent');
+    await expect.poll(() => style('.dk-Header', 'background-color')).toBe(accent);
+    const title = await style('.dk-Header .dk-Title', 'color');
+    const hex = (c: string) => `#${(c.match(/\d+/g) ?? []).slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}`;
+    expect(contrastRatio(hex(title), hex(accent))).toBeGreaterThanOrEqual(4.5);
+
+    await page.getByLabel('Inputs', { exact: true }).selectOption('underlined');
+    await expect.poll(() => style('.dk-ControlItem__control', 'background-color')).toBe('rgba(0, 0, 0, 0)');
+    expect(await style('.dk-ControlItem__control', 'border-top-color')).toBe('rgba(0, 0, 0, 0)');
+
+    await page.getByRole('tab', { name: 'Components' }).click();
+    const padding = () => style('.dk-Table__cell', 'padding-top').then(Number.parseFloat);
+    const normal = await padding();
+    await page.getByLabel('Table density', { exact: true }).selectOption('compact');
+    await expect.poll(padding).toBeLessThan(normal);
+    // Unstriped, an even row shows the table's own background through.
+    const evenRow = () => style('.dk-Table tbody .dk-Table__row:nth-child(even):not([aria-selected="true"])', 'background-color');
+    expect(await evenRow()).not.toBe('rgba(0, 0, 0, 0)');
+    await page.getByLabel('Striped rows', { exact: true }).uncheck();
+    await expect.poll(evenRow).toBe('rgba(0, 0, 0, 0)');
+
+    await page.getByLabel('Tag shape', { exact: true }).selectOption('square');
+    await expect.poll(() => style('.dk-Tag', 'border-top-left-radius')).toBe('0px');
+    await page.getByLabel('Tag style', { exact: true }).selectOption('solid');
+    await expect.poll(() => style('.dk-Tag:not([aria-selected="true"])', 'background-color')).toBe(accent);
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
   });
 
   it('logged no console errors', () => {

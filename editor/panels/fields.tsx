@@ -83,3 +83,18 @@ export function SelectField<T extends string>({ label, value, options, onChange 
     </div>
   );
 }
+
+export interface CheckboxFieldProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) {
+  return (
+    <label className="field field-check">
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <span className="field-label">{label}</span>
+    </label>
+  );
+}

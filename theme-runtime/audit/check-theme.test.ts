@@ -23,6 +23,23 @@ describe('checkTheme', () => {
     expect(report.pass).toBe(true);
   });
 
+  it('checks the text the component choices put on new backgrounds: accent header, solid tags, filled inputs', () => {
+    const theme: Theme = {
+      ...DEFAULT_THEME,
+      components: { ...DEFAULT_THEME.components, header: { style: 'accent' }, tag: { shape: 'pill', variant: 'solid' }, controls: { style: 'filled' } },
+    };
+    const light = checkTheme(theme).light.text;
+    const header = light.find((t) => t.id === 'header-title');
+    expect(header).toMatchObject({ background: theme.colors.light.accent, path: '/colors/light/accent' });
+    expect(light.find((t) => t.id === 'tag-text')).toMatchObject({ background: theme.colors.light.accent });
+    expect(light.find((t) => t.id === 'control-text')?.ratio).toBeGreaterThan(4.5);
+    // A pale accent makes the accent header's title unreadable, and the finding points at the accent.
+    const pale = withRole(theme, 'light', 'accent', '#ffd84d');
+    const pair = checkTheme(pale).light.text.find((t) => t.id === 'header-title');
+    expect(pair?.foreground).toBe('#000000'); // black reads on yellow
+    expect(pair?.level).not.toBe('fail');
+  });
+
   it('fails faint subtle text, points at the control, and suggests a colour that passes', () => {
     const theme = withRole(DEFAULT_THEME, 'light', 'subtleText', '#a0a6b0');
     const report = checkTheme(theme);

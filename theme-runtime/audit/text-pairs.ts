@@ -33,7 +33,6 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('text-on-content', 'Body text on cards', 'text', 'backgroundContent', bodyLarge),
     pair('text-on-page', 'Body text on the page', 'text', 'backgroundPage', bodyLarge),
     pair('heading-on-content', 'Card titles', 'heading', 'backgroundContent', isLarge(r.headingSizes.h3, heading.weight)),
-    pair('header-title', 'Header title', 'heading', 'backgroundContent', isLarge(r.headingSizes.h2, heading.weight)),
     pair('heading-on-page', 'Headings on the page', 'heading', 'backgroundPage', isLarge(r.headingSizes.h3, heading.weight)),
     pair('subtle-on-content', 'Captions and axis labels on cards', 'subtleText', 'backgroundContent', bodyLarge),
     pair('subtle-on-page', 'Captions on the page', 'subtleText', 'backgroundPage', bodyLarge),
@@ -42,6 +41,21 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('negative-on-content', 'Negative deltas and errors', 'accentNegative', 'backgroundContent', bodyLarge),
     pair('warning-on-content', 'Warnings', 'accentWarning', 'backgroundContent', bodyLarge),
   ];
+  const titleLarge = isLarge(r.headingSizes.h2, heading.weight);
+  const header = r.components.header.style;
+  // An accent header's text is derived (black or white); the accent is what to change.
+  pairs.splice(3, 0, header === 'accent'
+    ? { id: 'header-title', label: 'Header title on the accent header', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: titleLarge }
+    : pair('header-title', 'Header title', 'heading', header === 'page' ? 'backgroundPage' : 'backgroundContent', titleLarge));
+  const tagLarge = isLarge(body.size * 0.8, body.weight);
+  if (r.components.tag.variant === 'subtle') {
+    pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', large: tagLarge });
+  } else if (r.components.tag.variant === 'solid') {
+    pairs.push({ id: 'tag-text', label: 'Text on solid tags', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: tagLarge });
+  }
+  if (r.components.controls.style === 'filled') {
+    pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', large: bodyLarge });
+  }
   if (r.components.button.variant === 'filled') {
     // Button text is derived (black or white, whichever reads better); the accent is what to change.
     pairs.push({ id: 'button-text', label: 'Text on filled buttons', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: false });

@@ -15,7 +15,7 @@ const STATE_SELECTORS: Record<ComponentState, string[]> = {
   selected: ['[aria-selected="true"]', '[data-state="active"]'],
 };
 
-// Parts selected by an attribute on the root rather than by their own element.
+// Parts selected by an attribute on the root, or components inside it, rather than by a part class.
 const ROOT_VARIANTS: Record<string, string> = {
   'Card.fullscreen': '[data-fullscreen="true"]',
   'DataCard.fullscreen': '[data-fullscreen="true"]',
@@ -24,6 +24,10 @@ const ROOT_VARIANTS: Record<string, string> = {
   'Notification.warning': '[data-tone="warning"]',
   'Notification.error': '[data-tone="error"]',
   'Table.stripedRow': ' .dk-Table__row:nth-child(even)',
+  // Components inside an accent header, restyled by the header.
+  'Header.title': ' .dk-Title',
+  'Header.tag': ' .dk-Tag',
+  'Header.button': ' .dk-Button',
 };
 
 /** A class name safe to put in a selector. */

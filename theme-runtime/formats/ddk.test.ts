@@ -37,11 +37,24 @@ describe('fromDdkTheme', () => {
     expect(theme.breakpoints).toEqual({ phone: 700, tablet: 1200 });
   });
 
+  it('reads the component looks: header on the page colour, underlined inputs, striped rows, square tags', () => {
+    // The fixture: header_background_color = background_page, control_border "0px 0px 1px 0px",
+    // table_striped_odd rgba(0,0,0,0.05) against a transparent even row, tag radius 0px on a grey fill.
+    const result = fromDdkTheme(full);
+    if (!result.ok) throw new Error('did not import');
+    expect(result.theme.components).toMatchObject({
+      header: { style: 'page' },
+      controls: { style: 'underlined' },
+      table: { striped: true },
+      tag: { shape: 'square', variant: 'subtle' },
+    });
+  });
+
   it('accounts for every one of the ~100 keys: mapped, or named in a warning', () => {
     const result = fromDdkTheme(full);
     if (!result.ok) throw new Error('did not import');
     const text = result.warnings.map((w) => w.message).join('\n');
-    const mapped = ['accent', 'accent_positive', 'accent_negative', 'dbc_warning', 'background_page', 'background_content', 'text', 'body_text', 'heading_text', 'header_text', 'border', 'graph_grid_color', 'colorway', 'colorscale', 'font_family', 'font_size', 'font_family_headings', 'card_title_font_size', 'title_capitalization', 'card_border', 'card_box_shadow', 'card_accent', 'breakpoint_stack_blocks', 'breakpoint_font'];
+    const mapped = ['accent', 'accent_positive', 'accent_negative', 'dbc_warning', 'background_page', 'background_content', 'text', 'body_text', 'heading_text', 'header_text', 'border', 'graph_grid_color', 'colorway', 'colorscale', 'font_family', 'font_size', 'font_family_headings', 'card_title_font_size', 'title_capitalization', 'card_border', 'card_box_shadow', 'card_accent', 'breakpoint_stack_blocks', 'breakpoint_font', 'header_background_color', 'control_background_color', 'control_border', 'table_striped_odd', 'table_striped_even', 'tag_background_color', 'tag_border'];
     for (const key of Object.keys(full)) {
       if (mapped.includes(key)) continue;
       expect(text, key).toMatch(new RegExp(`\\b${key}\\b`));
@@ -79,5 +92,19 @@ describe('toDdkTheme', () => {
     expect(back.theme.colors.dark).toMatchObject({ accent: d.accent, accentPositive: d.accentPositive, accentNegative: d.accentNegative, backgroundContent: d.backgroundContent, backgroundPage: d.backgroundPage, text: d.text, heading: d.heading, border: d.border, grid: d.grid });
     expect(back.theme.typography.body).toMatchObject({ family: DEFAULT_THEME.typography.body.family, size: DEFAULT_THEME.typography.body.size });
     expect(back.theme.colorway).toEqual([DEFAULT_THEME.colors.dark.accent, ...DEFAULT_THEME.colorway.slice(1)]);
+  });
+
+  it('round-trips every header, control, stripe and tag choice', () => {
+    const choices = [
+      { header: { style: 'accent' }, controls: { style: 'filled' }, table: { density: 'normal', striped: false }, tag: { shape: 'rounded', variant: 'solid' } },
+      { header: { style: 'page' }, controls: { style: 'underlined' }, table: { density: 'normal', striped: true }, tag: { shape: 'square', variant: 'outline' } },
+      { header: { style: 'surface' }, controls: { style: 'outlined' }, table: { density: 'normal', striped: true }, tag: { shape: 'pill', variant: 'subtle' } },
+    ] as const;
+    for (const choice of choices) {
+      const theme = { ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, ...choice } };
+      const back = fromDdkTheme(toDdkTheme(theme, 'light'));
+      if (!back.ok) throw new Error('did not import');
+      expect(back.theme.components).toEqual({ ...theme.components, card: back.theme.components.card });
+    }
   });
 });

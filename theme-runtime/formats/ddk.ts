@@ -26,6 +26,8 @@ const ROLE_KEYS: [string, ColorRole][] = [
 const OTHER_KEYS = new Set([
   'colorway', 'colorscale', 'font_family', 'font_size', 'font_family_headings', 'card_title_font_size', 'title_capitalization',
   'card_border', 'card_box_shadow', 'card_accent', 'breakpoint_stack_blocks', 'breakpoint_font',
+  'header_background_color', 'control_background_color', 'control_border', 'table_striped_odd', 'table_striped_even',
+  'tag_background_color', 'tag_border',
 ]);
 
 const CASES = new Set(['none', 'uppercase', 'capitalize', 'lowercase']);
@@ -44,6 +46,31 @@ function isNoShadow(value: string): boolean {
   return numbers.every((n) => Number.parseFloat(n) === 0) || /rgba\([^)]*,\s*0\s*\)/.test(v);
 }
 
+const same = (a: string | undefined, b: string | undefined) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+const transparent = (color: string | undefined) => color !== undefined && alphaOf(color) === 0;
+
+/** The component choices a DDK dict's header, control, table and tag keys amount to. */
+function ddkComponents(input: Record<string, unknown>, accent: string | undefined, page: string | undefined, content: string | undefined) {
+  const header = colorAt(input, 'header_background_color');
+  const controlBackground = colorAt(input, 'control_background_color');
+  // DDK writes a bottom-only border as four widths: "0px 0px 1px 0px".
+  const controlWidths = (stringAt(input, 'control_border', 'width') ?? '').trim().split(/\s+/);
+  const underlined = controlWidths.length === 4 && controlWidths.filter((w) => Number.parseFloat(w) > 0).length === 1 && Number.parseFloat(controlWidths[2] ?? '0') > 0;
+  const odd = colorAt(input, 'table_striped_odd');
+  const even = colorAt(input, 'table_striped_even');
+  const tagBackground = colorAt(input, 'tag_background_color');
+  const tagRadius = pxAt(input, 'tag_border', 'radius');
+  return {
+    header: { style: same(header, accent) ? 'accent' : same(header, page) ? 'page' : 'surface' },
+    controls: { style: underlined ? 'underlined' : controlBackground !== undefined && !same(controlBackground, content) && !transparent(controlBackground) ? 'filled' : 'outlined' },
+    ...(odd === undefined ? {} : { table: { striped: !transparent(odd) && !same(odd, even) } }),
+    tag: {
+      shape: tagRadius === undefined ? 'pill' : tagRadius === 0 ? 'square' : tagRadius >= 12 ? 'pill' : 'rounded',
+      variant: same(tagBackground, accent) ? 'solid' : transparent(tagBackground) ? 'outline' : 'subtle',
+    },
+  };
+}
+
 /**
  * A theme from a DDK theme dict. Keys with a Design Kit counterpart are mapped; the others
  * are named in one warning. DDK themes have one mode: this one fills light (or dark, when
@@ -56,7 +83,10 @@ export function fromDdkTheme(input: unknown, options: { name?: string } = {}): I
   const mode: Mode = page !== undefined && relativeLuminance(page) < 0.2 ? 'dark' : 'light';
   const roles: Partial<Record<ColorRole, string>> = {};
   const skipped: string[] = [];
+  const components = ddkComponents(input, colorAt(input, 'accent'), colorAt(input, 'background_page'), colorAt(input, 'background_content'));
   for (const [key, role] of ROLE_KEYS) {
+    // On an accent header the header text is the accent's readable colour, not the heading colour.
+    if (key === 'header_text' && components.header.style === 'accent') continue;
     const value = get(input, key);
     if (value === undefined || value === null) continue;
     const hex = colorAt(input, key);
@@ -84,7 +114,7 @@ export function fromDdkTheme(input: unknown, options: { name?: string } = {}): I
       titleCase: titleCase !== undefined && CASES.has(titleCase) ? titleCase : undefined,
     }),
     shape: defined({ radius, borderWidth: width, shadow: shadow === undefined ? undefined : isNoShadow(shadow) ? 'none' : 'subtle' }),
-    components: { card: { accentEdge: accent === undefined || alphaOf(accent) === 0 ? 'none' : 'top' } },
+    components: { card: { accentEdge: accent === undefined || alphaOf(accent) === 0 ? 'none' : 'top' }, ...components },
     breakpoints: defined({ phone, tablet: tablet !== undefined && phone !== undefined && tablet > phone ? tablet : undefined }),
   };
   const known = new Set([...ROLE_KEYS.map(([k]) => k), ...OTHER_KEYS]);
@@ -113,6 +143,11 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
   const none = 'none';
   const shadow = r.shape.boxShadow;
   const caps = r.fonts.heading.textTransform;
+  const { header, controls, table, tag } = r.components;
+  const headerBackground = header.style === 'accent' ? c.accent : header.style === 'page' ? c.backgroundPage : c.backgroundContent;
+  const controlWidth = px(Math.max(1, bw));
+  const tagLook = { subtle: [c.accentSubtle, c.text, c.tagBorder], outline: ['transparent', c.text, c.accent], solid: [c.accent, c.onAccent, c.accent] }[tag.variant];
+  const tagRadius = tag.shape === 'pill' ? 999 : tag.shape === 'rounded' ? Math.min(Math.max(radius, 3), 8) : 0;
   return {
     accent: c.accent,
     accent_positive: c.accentPositive,
@@ -150,8 +185,11 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
     card_title_text: c.heading,
     colorscale: r.scales.sequential,
     colorway: r.colorway,
-    control_background_color: c.backgroundContent,
-    control_border: { width: px(Math.max(1, bw)), color: c.border, radius: px(Math.min(radius, 8)) },
+    control_background_color: controls.style === 'filled' ? c.surfaceAlt : controls.style === 'underlined' ? 'transparent' : c.backgroundContent,
+    control_border:
+      controls.style === 'underlined'
+        ? { width: `0px 0px ${controlWidth} 0px`, color: c.border, radius: '0px' }
+        : { width: controlWidth, color: controls.style === 'filled' ? c.surfaceAlt : c.border, radius: px(Math.min(radius, 8)) },
     control_text: c.text,
     dbc_danger: c.accentNegative,
     dbc_gray: c.subtleText,
@@ -170,13 +208,13 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
     footer_title_font_size: px(r.headingSizes.h3),
     footer_title_text: c.heading,
     graph_grid_color: c.grid,
-    header_background_color: c.backgroundContent,
-    header_border: { width: `0px 0px ${px(bw)} 0px`, style: 'solid', color: c.border, radius: '0px' },
+    header_background_color: headerBackground,
+    header_border: { width: `0px 0px ${px(bw)} 0px`, style: 'solid', color: header.style === 'accent' ? c.accent : c.border, radius: '0px' },
     header_box_shadow: none,
     header_content_alignment: 'spread',
     header_margin: '0px',
     header_padding: `${px(r.shape.spacing * 1.5)} ${px(r.shape.spacing * 3)}`,
-    header_text: c.heading,
+    header_text: header.style === 'accent' ? c.onAccent : c.heading,
     heading_text: c.heading,
     hero_background_color: c.backgroundContent,
     hero_border: { width: '0', style: 'solid', color: 'transparent' },
@@ -203,11 +241,11 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
     section_title_font_size: px(r.headingSizes.h2),
     table_border: c.border,
     table_striped_even: c.backgroundContent,
-    table_striped_odd: c.stripe,
-    tag_background_color: c.accentSubtle,
-    tag_border: { width: '1px', style: 'solid', color: c.border, radius: px(Math.max(radius, 4) * 2) },
+    table_striped_odd: table.striped ? c.stripe : c.backgroundContent,
+    tag_background_color: tagLook[0],
+    tag_border: { width: '1px', style: 'solid', color: tagLook[2], radius: px(tagRadius) },
     tag_font_size: px(Math.round(body.size * 0.8)),
-    tag_text: c.text,
+    tag_text: tagLook[1],
     text: c.text,
     title_capitalization: caps,
     tooltip_background_color: c.backgroundContent,

@@ -62,5 +62,9 @@ export const DEFAULT_THEME: Theme = {
   components: {
     card: { accentEdge: 'top' },
     button: { variant: 'filled' },
+    header: { style: 'surface' },
+    controls: { style: 'outlined' },
+    table: { density: 'normal', striped: true },
+    tag: { shape: 'pill', variant: 'subtle' },
   },
 };

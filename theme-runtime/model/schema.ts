@@ -109,6 +109,31 @@ export const themeSchema = z
       .strictObject({
         card: z.strictObject({ accentEdge: z.enum(['top', 'left', 'none']).default(D.components.card.accentEdge) }).prefault({}),
         button: z.strictObject({ variant: z.enum(['filled', 'outline']).default(D.components.button.variant) }).prefault({}),
+        header: z
+          .strictObject({
+            style: z.enum(['surface', 'accent', 'page']).default(D.components.header.style)
+              .meta({ description: 'App header background: the content surface, the accent (text turns black or white to suit), or the page itself' }),
+          })
+          .prefault({}),
+        controls: z
+          .strictObject({
+            style: z.enum(['outlined', 'filled', 'underlined']).default(D.components.controls.style)
+              .meta({ description: 'Inputs and selects: a full border, a tinted fill, or a line underneath' }),
+          })
+          .prefault({}),
+        table: z
+          .strictObject({
+            density: z.enum(['compact', 'normal', 'comfortable']).default(D.components.table.density).meta({ description: 'Row height: cell padding in spacing units' }),
+            striped: z.boolean().default(D.components.table.striped).meta({ description: 'Alternate rows tinted' }),
+          })
+          .prefault({}),
+        tag: z
+          .strictObject({
+            shape: z.enum(['pill', 'rounded', 'square']).default(D.components.tag.shape),
+            variant: z.enum(['subtle', 'outline', 'solid']).default(D.components.tag.variant)
+              .meta({ description: 'A faint accent fill, an outline, or the accent itself' }),
+          })
+          .prefault({}),
       })
       .prefault({}),
   })

@@ -50,6 +50,10 @@ export interface Theme {
   components: {
     card: { accentEdge: 'top' | 'left' | 'none' };
     button: { variant: 'filled' | 'outline' };
+    header: { style: 'surface' | 'accent' | 'page' };
+    controls: { style: 'outlined' | 'filled' | 'underlined' };
+    table: { density: 'compact' | 'normal' | 'comfortable'; striped: boolean };
+    tag: { shape: 'pill' | 'rounded' | 'square'; variant: 'subtle' | 'outline' | 'solid' };
   };
 }
 

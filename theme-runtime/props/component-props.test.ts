@@ -110,4 +110,44 @@ describe('componentProps', () => {
     }
     expect(DEFAULT_THEME).toEqual(copy);
   });
+
+  describe('component choices', () => {
+    const choose = (components: Partial<Theme['components']>): Theme => ({ ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, ...components } });
+    const light = DEFAULT_THEME.colors.light;
+
+    it('puts the header on the surface, the page or the accent, its title and buttons readable on it', () => {
+      expect(componentProps(choose({ header: { style: 'page' } }), 'light', 'Header').style['backgroundColor']).toBe(light.backgroundPage);
+      const accent = componentProps(choose({ header: { style: 'accent' } }), 'light', 'Header');
+      expect(accent.style['backgroundColor']).toBe(light.accent);
+      const title = accent.parts['title']?.['color'];
+      expect(contrastRatio(String(title), light.accent)).toBeGreaterThanOrEqual(4.5);
+      expect(accent.parts['button']?.['color']).toBe(title);
+      expect(componentProps(DEFAULT_THEME, 'light', 'Header').parts).toEqual({});
+    });
+
+    it('pads table cells by density and stripes rows only when asked', () => {
+      const padding = (density: Theme['components']['table']['density']) => String(componentProps(choose({ table: { density, striped: true } }), 'light', 'Table').parts['cell']?.['padding']);
+      const vertical = (density: Theme['components']['table']['density']) => Number.parseFloat(padding(density));
+      expect(vertical('compact')).toBeLessThan(vertical('normal'));
+      expect(vertical('normal')).toBeLessThan(vertical('comfortable'));
+      expect(componentProps(choose({ table: { density: 'normal', striped: false } }), 'light', 'Table').parts['stripedRow']).toBeUndefined();
+      expect(componentProps(DEFAULT_THEME, 'light', 'Table').parts['stripedRow']).toBeDefined();
+    });
+
+    it('shapes and fills tags', () => {
+      const tag = (shape: Theme['components']['tag']['shape'], variant: Theme['components']['tag']['variant']) => componentProps(choose({ tag: { shape, variant } }), 'light', 'Tag').style;
+      expect(tag('square', 'subtle')['borderRadius']).toBe(0);
+      expect(tag('pill', 'subtle')['borderRadius']).toBe('999px');
+      expect(tag('pill', 'solid')['backgroundColor']).toBe(light.accent);
+      expect(contrastRatio(String(tag('pill', 'solid')['color']), light.accent)).toBeGreaterThanOrEqual(4.5);
+      expect(tag('pill', 'outline')['backgroundColor']).toBe('transparent');
+    });
+
+    it('draws inputs outlined, filled or underlined', () => {
+      const control = (style: Theme['components']['controls']['style']) => componentProps(choose({ controls: { style } }), 'light', 'ControlItem').parts['control'] ?? {};
+      expect(control('outlined')['backgroundColor']).toBe(light.backgroundContent);
+      expect(control('filled')['backgroundColor']).not.toBe(light.backgroundContent);
+      expect(control('underlined')).toMatchObject({ backgroundColor: 'transparent', borderBottomColor: light.border });
+    });
+  });
 });

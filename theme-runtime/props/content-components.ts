@@ -32,6 +32,28 @@ const heading = (r: ResolvedTheme, size: number): StyleMap => ({
   margin: 0,
 });
 
+/** An input's box for the theme's control style: outlined, filled, or a line underneath. */
+function controlLook(r: ResolvedTheme): StyleMap {
+  const width = px(Math.max(1, r.shape.borderWidth));
+  const radius = px(Math.min(r.shape.radius, 8));
+  switch (r.components.controls.style) {
+    case 'outlined':
+      return { border: `${width} solid ${r.colors.border}`, borderRadius: radius, backgroundColor: r.colors.backgroundContent };
+    case 'filled':
+      // The border keeps the fill's colour, so every style has the same box size.
+      return { border: `${width} solid ${r.colors.surfaceAlt}`, borderBottomColor: r.colors.border, borderRadius: `${radius} ${radius} 0 0`, backgroundColor: r.colors.surfaceAlt };
+    case 'underlined':
+      return { border: `${width} solid transparent`, borderBottomColor: r.colors.border, borderRadius: 0, backgroundColor: 'transparent' };
+  }
+}
+
+/** Cell padding per table density, in spacing units: [vertical, horizontal]. */
+const TABLE_PADDING: Record<ResolvedTheme['components']['table']['density'], [number, number]> = {
+  compact: [0.375, 1],
+  normal: [0.75, 1.5],
+  comfortable: [1.125, 2],
+};
+
 export const contentComponents = {
   Card: (r: ResolvedTheme): ComponentProps =>
     props(cardSurface(r), {
@@ -64,14 +86,7 @@ export const contentComponents = {
         parts: {
           label: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.text },
           hint: { ...text(r.fonts.body, r.fonts.body.size * 0.8), color: r.colors.subtleText },
-          control: {
-            ...text(r.fonts.body),
-            padding: `${space(r, 0.75)} ${space(r, 1)}`,
-            border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.border}`,
-            borderRadius: px(Math.min(r.shape.radius, 8)),
-            backgroundColor: r.colors.backgroundContent,
-            color: r.colors.text,
-          },
+          control: { ...text(r.fonts.body), padding: `${space(r, 0.75)} ${space(r, 1)}`, color: r.colors.text, ...controlLook(r) },
         },
         states: { focus: { ...focusRing(r), borderColor: r.colors.accent }, disabled: { opacity: 0.5, cursor: 'not-allowed' } },
       },
@@ -106,7 +121,8 @@ export const contentComponents = {
 
   /** A data table; rows alternate, numbers line up, the header stays apart. */
   Table: (r: ResolvedTheme): ComponentProps => {
-    const cell = { padding: `${space(r, 0.75)} ${space(r, 1.5)}`, borderBottom: `1px solid ${r.colors.border}`, textAlign: 'left' };
+    const [v, h] = TABLE_PADDING[r.components.table.density];
+    const cell = { padding: `${space(r, v)} ${space(r, h)}`, borderBottom: `1px solid ${r.colors.border}`, textAlign: 'left' };
     return props(
       { ...text(r.fonts.body), width: '100%', borderCollapse: 'collapse', color: r.colors.text, backgroundColor: r.colors.backgroundContent },
       {
@@ -114,7 +130,7 @@ export const contentComponents = {
           headerCell: { ...cell, fontWeight: 600, color: r.colors.heading, backgroundColor: r.colors.surfaceAlt, borderBottom: `2px solid ${r.colors.border}` },
           cell,
           numericCell: { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontFamily: r.fonts.mono.family },
-          stripedRow: { backgroundColor: r.colors.stripe },
+          ...(r.components.table.striped ? { stripedRow: { backgroundColor: r.colors.stripe } } : {}),
         },
         // For rows.
         states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: r.colors.accentSelected } },

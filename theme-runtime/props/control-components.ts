@@ -33,21 +33,33 @@ export const controlComponents = {
     );
   },
 
-  Tag: (r: ResolvedTheme): ComponentProps =>
-    props(
+  Tag: (r: ResolvedTheme): ComponentProps => {
+    const { shape, variant } = r.components.tag;
+    const look: Record<typeof variant, StyleMap> = {
+      subtle: { backgroundColor: r.colors.accentSubtle, color: r.colors.text, border: `1px solid ${r.colors.tagBorder}` },
+      outline: { backgroundColor: 'transparent', color: r.colors.text, border: `1px solid ${r.colors.accent}` },
+      solid: { backgroundColor: r.colors.accent, color: r.colors.onAccent, border: `1px solid ${r.colors.accent}` },
+    };
+    return props(
       {
         ...text(r.fonts.body, r.fonts.body.size * 0.8),
         display: 'inline-flex',
         alignItems: 'center',
         gap: space(r, 0.5),
         padding: `${space(r, 0.25)} ${space(r, 1)}`,
-        borderRadius: px(Math.max(r.shape.radius, 4) * 2),
-        backgroundColor: r.colors.accentSubtle,
-        color: r.colors.text,
-        border: `1px solid ${r.colors.tagBorder}`,
+        borderRadius: shape === 'pill' ? '999px' : shape === 'rounded' ? px(Math.min(Math.max(r.shape.radius, 3), 8)) : 0,
+        ...look[variant],
       },
-      { states: { hover: { borderColor: r.colors.accent }, focus: focusRing(r), selected: { backgroundColor: r.colors.accent, color: r.colors.onAccent, borderColor: r.colors.accent } } },
-    ),
+      {
+        states: {
+          hover: { borderColor: variant === 'solid' ? r.colors.accentHover : r.colors.accent },
+          focus: focusRing(r),
+          // Solid tags are already accent-filled: selection deepens them instead.
+          selected: variant === 'solid' ? { backgroundColor: r.colors.accentHover, borderColor: r.colors.accentHover } : { backgroundColor: r.colors.accent, color: r.colors.onAccent, borderColor: r.colors.accent },
+        },
+      },
+    );
+  },
 
   /** A message strip; pick a tone part (info, success, warning, error) over the base. */
   Notification: (r: ResolvedTheme): ComponentProps =>

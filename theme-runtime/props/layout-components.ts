@@ -1,6 +1,6 @@
 import type { ResolvedTheme } from '../model/resolve.ts';
 import { border, props, px, space, text } from './shared.ts';
-import type { ComponentProps } from './types.ts';
+import type { ComponentProps, StyleMap } from './types.ts';
 
 // A4 with margins wide enough for binding; reports are printed more often than not.
 const PRINT_PAGE = { size: 'A4 portrait', margin: '16mm' };
@@ -9,20 +9,30 @@ export const layoutComponents = {
   App: (r: ResolvedTheme): ComponentProps =>
     props({ ...text(r.fonts.body), backgroundColor: r.colors.backgroundPage, color: r.colors.text, minHeight: '100vh', containerType: 'inline-size', containerName: 'dk-app' }),
 
-  Header: (r: ResolvedTheme): ComponentProps =>
-    props(
+  /** The app bar. On an accent header its title, tags and buttons turn to the accent's readable colour. */
+  Header: (r: ResolvedTheme): ComponentProps => {
+    const style = r.components.header.style;
+    const onAccent = r.colors.onAccent;
+    const look: Record<typeof style, StyleMap> = {
+      surface: { backgroundColor: r.colors.backgroundContent, color: r.colors.heading, borderBottom: border(r) },
+      page: { backgroundColor: r.colors.backgroundPage, color: r.colors.heading, borderBottom: border(r) },
+      accent: { backgroundColor: r.colors.accent, color: onAccent, borderBottom: border(r, r.colors.accent) },
+    };
+    return props(
+      { ...text(r.fonts.body), display: 'flex', alignItems: 'center', gap: space(r, 2), padding: `${space(r, 1.5)} ${space(r, 3)}`, ...look[style] },
       {
-        ...text(r.fonts.body),
-        display: 'flex',
-        alignItems: 'center',
-        gap: space(r, 2),
-        padding: `${space(r, 1.5)} ${space(r, 3)}`,
-        backgroundColor: r.colors.backgroundContent,
-        color: r.colors.heading,
-        borderBottom: border(r),
+        parts:
+          style === 'accent'
+            ? {
+                title: { color: onAccent },
+                tag: { backgroundColor: 'transparent', color: onAccent, borderColor: onAccent },
+                button: { backgroundColor: 'transparent', color: onAccent, borderColor: onAccent },
+              }
+            : {},
+        below: { width: r.breakpoints.phone, style: { padding: `${space(r, 1)} ${space(r, 2)}`, flexWrap: 'wrap' } },
       },
-      { below: { width: r.breakpoints.phone, style: { padding: `${space(r, 1)} ${space(r, 2)}`, flexWrap: 'wrap' } } },
-    ),
+    );
+  },
 
   Title: (r: ResolvedTheme): ComponentProps =>
     props(

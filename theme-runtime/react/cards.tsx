@@ -22,11 +22,12 @@ export function Card({ className, expandable = false, fullscreen, defaultFullscr
 
 export function FullscreenToggle({ on, onToggle, placement = 'float' }: { on: boolean; onToggle: () => void; placement?: 'float' | 'row' }) {
   const button = (
-    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={on ? 'Exit full screen' : 'Full screen'} title={on ? 'Exit full screen (Esc)' : 'Full screen'} onClick={onToggle} style={{ float: placement === 'float' ? 'right' : 'none', padding: '2px 8px', lineHeight: 1 }}>
+    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={on ? 'Exit full screen' : 'Full screen'} title={on ? 'Exit full screen (Esc)' : 'Full screen'} onClick={onToggle} style={{ float: placement === 'float' ? 'right' : 'none', alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
       {on ? '×' : '⤢'}
     </button>
   );
-  // Over a chart the button gets a row of its own: floating, plotly's mode bar would cover it.
+  // Floats right in a block card, sits at the end in a flex one (DataCard). Over a chart the
+  // button gets a row of its own: floating, plotly's mode bar would cover it.
   return placement === 'row' ? <div style={{ display: 'flex', justifyContent: 'flex-end' }}>{button}</div> : button;
 }
 

@@ -47,6 +47,10 @@ export const arbitraryTheme: fc.Arbitrary<Theme> = fc
     tabletGap: fc.integer({ min: 1, max: 1000 }),
     accentEdge: fc.constantFrom('top', 'left', 'none' as const),
     variant: fc.constantFrom('filled', 'outline' as const),
+    header: fc.constantFrom('surface', 'accent', 'page' as const),
+    controls: fc.constantFrom('outlined', 'filled', 'underlined' as const),
+    table: fc.record({ density: fc.constantFrom('compact', 'normal', 'comfortable' as const), striped: fc.boolean() }),
+    tag: fc.record({ shape: fc.constantFrom('pill', 'rounded', 'square' as const), variant: fc.constantFrom('subtle', 'outline', 'solid' as const) }),
   })
   .map((t) => ({
     version: 1 as const,
@@ -59,5 +63,12 @@ export const arbitraryTheme: fc.Arbitrary<Theme> = fc
     shape: t.shape,
     chart: t.chart,
     breakpoints: { phone: t.phone, tablet: Math.min(2400, Math.max(480, t.phone + t.tabletGap)) },
-    components: { card: { accentEdge: t.accentEdge }, button: { variant: t.variant } },
+    components: {
+      card: { accentEdge: t.accentEdge },
+      button: { variant: t.variant },
+      header: { style: t.header },
+      controls: { style: t.controls },
+      table: t.table,
+      tag: t.tag,
+    },
   }));
