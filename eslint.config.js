@@ -53,6 +53,20 @@ export default tseslint.config(
     },
   },
   {
+    // Theme strings are user text: they reach the DOM only through React (which escapes) or
+    // textContent. These would parse them as HTML instead.
+    files: ['editor/**/*.{ts,tsx}', 'theme-runtime/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'Set textContent or render with React: innerHTML parses text as markup.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'insertAdjacentHTML parses text as markup; create elements instead.' },
+        { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'document.write parses text as markup.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text as children: React escapes it.' },
+      ],
+    },
+  },
+  {
     files: ['theme-runtime/**/*.test.ts', 'presets/**', 'scripts/**', 'bench/**', 'e2e/**', '*.config.ts', 'eslint.config.js'],
     languageOptions: { globals: globals.node },
   },

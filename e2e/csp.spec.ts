@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_THEME } from '../theme-runtime/index.ts';
 import { editorSession } from './support/session.ts';
 
 // The production build runs under a strict Content-Security-Policy. Every editor spec
@@ -33,6 +34,20 @@ describe('Content-Security-Policy', () => {
     expect(download.suggestedFilename()).toMatch(/\.tgz$/);
     await page.getByTestId('import-file').setInputFiles('../shared/fixtures/plotly-templates/seaborn.json');
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Imported seaborn.json');
+    expect(session.editor.errors).toEqual([]);
+  });
+
+  it('shows a hostile theme name as text, runs none of it, and saves it under a safe file name', async () => {
+    const { page } = session.editor;
+    const name = '<img src=x onerror="window.injected=1"></style><script>injected=2</script>';
+    const file = { ...DEFAULT_THEME, name, description: '"; } body { display:none' };
+    await page.getByTestId('import-file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => page.locator('.theme-name').textContent()).toBe(name);
+    expect(await page.locator('img[src="x"], .theme-name script, .theme-name img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]{1,60}\.theme\.json$/);
     expect(session.editor.errors).toEqual([]);
   });
 });

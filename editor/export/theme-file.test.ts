@@ -15,7 +15,9 @@ describe('file names', () => {
     expect(fileSlug('Okabe–Ito')).toBe('okabe-ito');
     expect(fileSlug('Café Crème')).toBe('cafe-creme');
     expect(fileSlug('../../etc/passwd')).toBe('etc-passwd');
-    expect(fileSlug('CON')).toBe('con');
+    // Windows reserves device names with any extension: CON.theme.json cannot be saved.
+    expect(['CON', 'nul', 'Com1', 'LPT9'].map(fileSlug)).toEqual(['con-theme', 'nul-theme', 'com1-theme', 'lpt9-theme']);
+    expect(fileSlug('Console')).toBe('console');
     expect(fileSlug('!!!')).toBe('theme');
     expect(fileSlug('x'.repeat(100))).toHaveLength(60);
   });

@@ -20,8 +20,11 @@ export function fileSlug(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');
-  return slug === '' ? 'theme' : slug;
+  // Windows reserves these device names whatever the extension (nul.theme.json included).
+  return slug === '' ? 'theme' : RESERVED.test(slug) ? `${slug}-theme` : slug;
 }
+
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 export function themeFileName(theme: Theme): string {
   return `${fileSlug(theme.name)}.theme.json`;

@@ -1,4 +1,5 @@
 import { resolveTheme } from '../model/resolve.ts';
+import { isSafeCssValue } from './declarations.ts';
 import type { Mode, Theme } from '../model/types.ts';
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -33,5 +34,7 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   vars['--dk-chart-marker-size'] = `${r.chart.markerSize}px`;
   vars['--dk-breakpoint-phone'] = `${r.breakpoints.phone}px`;
   vars['--dk-breakpoint-tablet'] = `${r.breakpoints.tablet}px`;
-  return vars;
+  // parseTheme admits no value that could break out of its declaration; a theme built in
+  // plain JavaScript has not been through it, so anything unsafe is left out here too.
+  return Object.fromEntries(Object.entries(vars).filter(([, value]) => isSafeCssValue(value)));
 }
