@@ -170,4 +170,65 @@ describe('history, autosave, import and share links', () => {
     expect(saved.ok && saved.theme.colors.light.accent).toBe('#0a0b0c');
     await context.close();
   });
+
+  it('opens a draft saved by an older schema version, migrated', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      localStorage.setItem('design-kit:draft', JSON.stringify({ app: 'design-kit', mode: 'light', theme: { version: 0, name: 'Old draft', palette: { primary: '#aa0000' } } }));
+      sessionStorage.setItem('seeded', '1');
+    });
+    const page = await context.newPage();
+    await page.goto(inject('editorUrl'));
+    await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#aa0000');
+    expect(await page.locator('.theme-name').textContent()).toBe('Old draft');
+    await context.close();
+  });
+
+  it('refuses a 5 MB file at once with a clear message, theme unchanged', async () => {
+    const editor = await openEditor(browser);
+    const { page } = editor;
+    const before = await accentValue(editor);
+    const huge = Buffer.from(JSON.stringify({ version: 1, name: 'huge', description: 'x'.repeat(5 * 1024 * 1024) }));
+    // Timed in the page, from the file arriving to the message on screen (the test harness's
+    // own 5 MB transfer to the browser is not the editor's time).
+    await page.getByTestId('import-file').evaluate((input) => {
+      const times: { change?: number; shown?: number } = {};
+      (window as unknown as { refusal: typeof times }).refusal = times;
+      input.addEventListener('change', () => (times.change = performance.now()), { capture: true });
+      new MutationObserver(() => {
+        if (document.body.textContent.includes('huge.json was not imported')) times.shown ??= performance.now();
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.getByTestId('import-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
+    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('huge.json was not imported; your theme is unchanged.');
+    const { change = 0, shown = Infinity } = await page.evaluate(() => (window as unknown as { refusal: { change?: number; shown?: number } }).refusal);
+    expect(shown - change).toBeLessThan(250);
+    expect(await page.getByTestId('notice').textContent()).toMatch(/5\.0 MB/);
+    expect(await accentValue(editor)).toBe(before);
+    expect(editor.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('warns when browser storage is disabled, and editing and export carry on', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    await context.addInitScript(() => {
+      // What browsers do with storage blocked by the user or by policy.
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    const page = await context.newPage();
+    await page.goto(inject('editorUrl'));
+    const editor = { page, errors: [] as string[] };
+    await setAccent(editor, '#0d0e0f');
+    await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/not being saved/);
+    expect(await accentValue(editor)).toBe('#0d0e0f');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const saved = parseTheme(JSON.parse(readFileSync(await download.path(), 'utf8')));
+    expect(saved.ok && saved.theme.colors.light.accent).toBe('#0d0e0f');
+    await context.close();
+  });
 });
