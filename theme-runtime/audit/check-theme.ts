@@ -76,8 +76,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, p.background), level, path };
     if (level === 'fail') {
       const needed = p.large ? 3 : 4.5;
-      // Text on an accent fill (buttons, accent header, solid tags) is derived; the fix moves the accent away from it instead.
-      const suggestion = p.fixRole === 'accent' && p.background === r.colors.accent ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, p.background, needed);
+      const suggestion = p.fixes === 'background' ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, p.background, needed);
       if (suggestion !== undefined) check.suggestion = suggestion;
       findings.push({
         severity: 'error',

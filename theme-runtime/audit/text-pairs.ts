@@ -9,6 +9,8 @@ export interface TextPair {
   background: string;
   /** The role whose colour a person would change to fix this pair. */
   fixRole: ColorRole;
+  /** Which side that role colours: text on an accent fill is derived, so the fix moves the fill. */
+  fixes: 'foreground' | 'background';
   /** WCAG "large text": at least 24 px, or 18.66 px (14 pt) bold. */
   large: boolean;
 }
@@ -27,12 +29,20 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     foreground: c[fg],
     background: c[bg],
     fixRole: fg,
+    fixes: 'foreground',
     large,
   });
+  // Text on an accent fill is derived (black or white, whichever reads better); the accent is what to change.
+  const onAccent = (id: string, label: string, large: boolean): TextPair => ({ id, label, foreground: c.onAccent, background: c.accent, fixRole: 'accent', fixes: 'background', large });
+  const header = r.components.header.style;
+  const titleLarge = isLarge(r.headingSizes.h2, heading.weight);
   const pairs: TextPair[] = [
     pair('text-on-content', 'Body text on cards', 'text', 'backgroundContent', bodyLarge),
     pair('text-on-page', 'Body text on the page', 'text', 'backgroundPage', bodyLarge),
     pair('heading-on-content', 'Card titles', 'heading', 'backgroundContent', isLarge(r.headingSizes.h3, heading.weight)),
+    header === 'accent'
+      ? onAccent('header-title', 'Header title on the accent header', titleLarge)
+      : pair('header-title', 'Header title', 'heading', header === 'page' ? 'backgroundPage' : 'backgroundContent', titleLarge),
     pair('heading-on-page', 'Headings on the page', 'heading', 'backgroundPage', isLarge(r.headingSizes.h3, heading.weight)),
     pair('subtle-on-content', 'Captions and axis labels on cards', 'subtleText', 'backgroundContent', bodyLarge),
     pair('subtle-on-page', 'Captions on the page', 'subtleText', 'backgroundPage', bodyLarge),
@@ -41,24 +51,17 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('negative-on-content', 'Negative deltas and errors', 'accentNegative', 'backgroundContent', bodyLarge),
     pair('warning-on-content', 'Warnings', 'accentWarning', 'backgroundContent', bodyLarge),
   ];
-  const titleLarge = isLarge(r.headingSizes.h2, heading.weight);
-  const header = r.components.header.style;
-  // An accent header's text is derived (black or white); the accent is what to change.
-  pairs.splice(3, 0, header === 'accent'
-    ? { id: 'header-title', label: 'Header title on the accent header', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: titleLarge }
-    : pair('header-title', 'Header title', 'heading', header === 'page' ? 'backgroundPage' : 'backgroundContent', titleLarge));
   const tagLarge = isLarge(body.size * 0.8, body.weight);
   if (r.components.tag.variant === 'subtle') {
-    pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', large: tagLarge });
+    pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', fixes: 'foreground', large: tagLarge });
   } else if (r.components.tag.variant === 'solid') {
-    pairs.push({ id: 'tag-text', label: 'Text on solid tags', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: tagLarge });
+    pairs.push(onAccent('tag-text', 'Text on solid tags', tagLarge));
   }
   if (r.components.controls.style === 'filled') {
-    pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', large: bodyLarge });
+    pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', fixes: 'foreground', large: bodyLarge });
   }
   if (r.components.button.variant === 'filled') {
-    // Button text is derived (black or white, whichever reads better); the accent is what to change.
-    pairs.push({ id: 'button-text', label: 'Text on filled buttons', foreground: c.onAccent, background: c.accent, fixRole: 'accent', large: false });
+    pairs.push(onAccent('button-text', 'Text on filled buttons', false));
   }
   return pairs;
 }
