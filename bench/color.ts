@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { checkColorway, checkTheme, DEFICIENCIES, parseTheme, simulateCvd, suggestColorway, type Theme } from '../theme-runtime/index.ts';
 import { measure, round } from './measure.ts';
 
-const palettes = JSON.parse(readFileSync(new URL('../../shared/fixtures/palettes.json', import.meta.url), 'utf8')) as Record<string, { colors: string[] }>;
+const palettes = JSON.parse(readFileSync(new URL('../fixtures/palettes.json', import.meta.url), 'utf8')) as Record<string, { colors: string[] }>;
 const twelve = [...(palettes['category10']?.colors ?? []), ...(palettes['okabe_ito']?.colors.slice(1, 3) ?? [])];
 if (twelve.length !== 12) throw new Error('expected 12 colours from the palette fixtures');
 

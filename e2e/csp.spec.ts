@@ -1,3 +1,4 @@
+import { fixturePath } from '../theme-runtime/test-support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../theme-runtime/index.ts';
 import { editorSession } from './support/session.ts';
@@ -32,7 +33,7 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.tgz$/);
-    await page.getByTestId('import-file').setInputFiles('../shared/fixtures/plotly-templates/seaborn.json');
+    await page.getByTestId('import-file').setInputFiles(fixturePath('plotly-templates/seaborn.json'));
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Imported seaborn.json');
     expect(session.editor.errors).toEqual([]);
   });

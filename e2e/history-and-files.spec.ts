@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTheme } from '../theme-runtime/index.ts';
+import { fixturePath, readFixtureText } from '../theme-runtime/test-support/fixtures.ts';
 import { launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
 
 const preset = parseTheme(JSON.parse(readFileSync('presets/design-kit.json', 'utf8')));
@@ -99,9 +100,9 @@ describe('history, autosave, import and share links', () => {
     expect(await notice.textContent()).toContain("/colors/light/accent: 'blue-ish' is not a colour");
     expect(await accentValue(editor)).toBe('#123456');
 
-    await editor.page.getByTestId('import-file').setInputFiles('../shared/fixtures/plotly-templates/ggplot2.json');
+    await editor.page.getByTestId('import-file').setInputFiles(fixturePath('plotly-templates/ggplot2.json'));
     await expect.poll(() => notice.textContent()).toContain('Imported ggplot2.json (Plotly template)');
-    const ggplotFirst = (JSON.parse(readFileSync('../shared/fixtures/plotly-templates/ggplot2.json', 'utf8')) as { layout: { colorway: string[] } }).layout.colorway[0]?.toLowerCase();
+    const ggplotFirst = (JSON.parse(readFixtureText('plotly-templates/ggplot2.json')) as { layout: { colorway: string[] } }).layout.colorway[0]?.toLowerCase();
     expect(await accentValue(editor)).toBe(ggplotFirst);
     await editor.page.getByRole('button', { name: 'Undo' }).click();
     expect(await accentValue(editor)).toBe('#123456');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readFixtureText as fixture } from '../../theme-runtime/test-support/fixtures.ts';
 import { readThemeFile, type FileImport } from './read-theme-file.ts';
 
 const firstError = (r: FileImport) => (r.ok ? undefined : r.errors[0]?.message);
 
-const fixture = (path: string) => readFileSync(new URL(`../../../shared/fixtures/${path}`, import.meta.url), 'utf8');
 
 describe('readThemeFile', () => {
   it('recognises each format it imports', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apcaContrast } from './apca.ts';
 
-// Reference values: ../shared/fixtures/README.md (APCA 0.0.98G-4g).
+// Reference values: fixtures/README.md (APCA 0.0.98G-4g).
 describe('apcaContrast', () => {
   it('matches the reference values, with the sign giving the polarity', () => {
     expect(apcaContrast('#888888', '#ffffff')).toBeCloseTo(63.06, 2);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, readableOn } from './contrast.ts';
 
-// Reference values: ../shared/fixtures/README.md (WCAG 2).
+// Reference values: fixtures/README.md (WCAG 2).
 describe('contrastRatio', () => {
   it('matches the WCAG reference values', () => {
     expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);

@@ -1,5 +1,5 @@
 // Published colour-vision-deficiency simulation matrices, applied to linear sRGB.
-// A unit test (cvd-matrices.test.ts) checks every number against ../shared/fixtures/cvd/.
+// A unit test (cvd-matrices.test.ts) checks every number against fixtures/cvd/.
 
 /** A 3×3 matrix, row-major. */
 export type Matrix3 = readonly [number, number, number, number, number, number, number, number, number];
