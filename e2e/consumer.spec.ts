@@ -61,7 +61,7 @@ describe('the exported package in a fresh app', () => {
       const card = getComputedStyle(document.querySelector('[data-testid=card]') as Element);
       return { bg: app.backgroundColor, color: app.color, font: app.fontFamily, radius: card.borderRadius, cardBg: card.backgroundColor, bodyMargin: getComputedStyle(document.body).marginTop, accentVariable: app.getPropertyValue('--dk-accent') };
     });
-  const chart = () => page.getByRole('img', { name: 'Sales by quarter' });
+  const chart = () => page.getByRole('figure', { name: 'Sales by quarter' });
 
   it('installed: the package and the font packages it declares', () => {
     const pkg = JSON.parse(readFileSync(join(dir, 'node_modules/acme-theme/package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
@@ -171,7 +171,7 @@ describe('the exported package in a fresh app', () => {
     });
 
     it('redraws a chart to its container’s new width, and shows a chart full screen', async () => {
-      const graph = page.getByRole('img', { name: 'Resizable' });
+      const graph = page.getByRole('figure', { name: 'Resizable' });
       const svgWidth = () => graph.evaluate((el) => Number(el.querySelector('svg.main-svg')?.getAttribute('width')));
       await expect.poll(svgWidth, { timeout: 20_000 }).toBe(600);
       await page.getByTestId('graph-box').evaluate((el) => ((el as HTMLElement).style.width = '420px'));
@@ -202,7 +202,7 @@ describe('the exported package in a fresh app', () => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(url('/broken.html'));
-    await expect.poll(() => page.getByRole('img', { name: 'Broken theme chart' }).locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('figure', { name: 'Broken theme chart' }).locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Still here' }).count()).toBe(1);
     expect(await page.getByTestId('card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(warnings.filter((w) => w.startsWith('Design Kit: the theme given to ThemeProvider is not valid'))).toHaveLength(1);

@@ -138,7 +138,7 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
 
   return (
     <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { position: 'fixed', inset: 0, zIndex: 1000, ...style, height: '100vh' } : style}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" />}
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" name={ariaLabel} />}
       {error !== undefined && (
         <div role="alert" className="dk-Graph__error">
           This chart could not be drawn: {error}
@@ -146,7 +146,8 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
       )}
       <div
         ref={host}
-        role="img"
+        // A figure, not an img: plotly's mode bar puts buttons inside, and an img has no children.
+        role="figure"
         aria-label={ariaLabel}
         aria-busy={plotly ? undefined : true}
         style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined ? undefined : 'none' }}

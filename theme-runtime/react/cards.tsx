@@ -12,17 +12,41 @@ export interface CardProps extends DivProps, FullscreenProps {
 /** A content surface. With `expandable` (or a controlled `fullscreen`) it can fill the screen. */
 export function Card({ className, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, children, ...rest }: CardProps) {
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
+  const name = nameOf(rest['aria-label'], rest.title);
   return (
-    <div {...rest} className={cx('dk-Card', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
+    <div
+      {...rest}
+      className={cx('dk-Card', className)}
+      data-fullscreen={on ? 'true' : undefined}
+      role={on ? 'dialog' : rest.role}
+      aria-modal={on ? true : undefined}
+      // A dialog needs a name; without one of its own the card is "Presentation".
+      aria-label={on && rest['aria-labelledby'] === undefined ? (name ?? 'Presentation') : rest['aria-label']}
+    >
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
       {children}
     </div>
   );
 }
 
-export function FullscreenToggle({ on, onToggle, placement = 'float' }: { on: boolean; onToggle: () => void; placement?: 'float' | 'row' }) {
+/** The accessible name of what a full-screen button expands, if the component has one to give. */
+export function nameOf(...candidates: unknown[]): string | undefined {
+  return candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
+}
+
+interface FullscreenToggleProps {
+  on: boolean;
+  onToggle: () => void;
+  placement?: 'float' | 'row';
+  /** What the button expands ("Revenue by region"): a page of twelve "Full screen" buttons tells a screen reader nothing. */
+  name?: string | undefined;
+}
+
+export function FullscreenToggle({ on, onToggle, placement = 'float', name }: FullscreenToggleProps) {
+  const action = on ? 'Exit full screen' : 'Full screen';
+  const label = name === undefined ? action : `${action}: ${name}`;
   const button = (
-    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={on ? 'Exit full screen' : 'Full screen'} title={on ? 'Exit full screen (Esc)' : 'Full screen'} onClick={onToggle} style={{ float: placement === 'float' ? 'right' : 'none', alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
+    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={label} title={on ? `${label} (Esc)` : label} onClick={onToggle} style={{ float: placement === 'float' ? 'right' : 'none', alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
       {on ? '×' : '⤢'}
     </button>
   );
@@ -112,9 +136,17 @@ const DELTA_WORD = { up: 'up', down: 'down', neutral: 'unchanged' } as const;
 export function DataCard({ className, label, value, delta, trend, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, ...rest }: DataCardProps) {
   const direction = trend ?? trendOf(delta);
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
+  const name = nameOf(rest['aria-label'], label);
   return (
-    <div {...rest} className={cx('dk-DataCard', className)} data-fullscreen={on ? 'true' : undefined} role={on ? 'dialog' : rest.role} aria-modal={on ? true : undefined}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} />}
+    <div
+      {...rest}
+      className={cx('dk-DataCard', className)}
+      data-fullscreen={on ? 'true' : undefined}
+      role={on ? 'dialog' : rest.role}
+      aria-modal={on ? true : undefined}
+      aria-label={on && rest['aria-labelledby'] === undefined ? (name ?? 'Presentation') : rest['aria-label']}
+    >
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
       <div className="dk-DataCard__label">{label}</div>
       <div className="dk-DataCard__value">{value}</div>
       {delta !== undefined && (

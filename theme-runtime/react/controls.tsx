@@ -5,8 +5,16 @@ export function Button({ className, type = 'button', ...rest }: ButtonHTMLAttrib
   return <button {...rest} type={type} className={cx('dk-Button', className)} />;
 }
 
-export function Tag({ className, ...rest }: HTMLAttributes<HTMLSpanElement>) {
-  return <span {...rest} className={cx('dk-Tag', className)} />;
+export interface TagProps extends HTMLAttributes<HTMLSpanElement> {
+  /**
+   * Shows the tag in its selected style. A plain span may not carry `aria-selected`; a tag a
+   * person can toggle belongs in a Button with `aria-pressed`.
+   */
+  selected?: boolean | undefined;
+}
+
+export function Tag({ className, selected = false, ...rest }: TagProps) {
+  return <span {...rest} className={cx('dk-Tag', className)} data-state={selected ? 'active' : undefined} />;
 }
 
 export interface NotificationProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {

@@ -4,7 +4,7 @@ export { ThemeProvider, type ThemeProviderProps } from './ThemeProvider.tsx';
 export { useTheme, type ThemeContextValue } from './context.ts';
 export { App, Header, Title, Sidebar, Row, Block, type BlockProps } from './layout.tsx';
 export { Card, CardHeader, CardFooter, ControlCard, ControlItem, DataCard, type CardProps, type ControlCardProps, type ControlItemProps, type DataCardProps } from './cards.tsx';
-export { Button, Tag, Notification, Tabs, type NotificationProps, type TabsProps, type TabItem } from './controls.tsx';
+export { Button, Tag, Notification, Tabs, type TagProps, type NotificationProps, type TabsProps, type TabItem } from './controls.tsx';
 export { Table, type TableProps, type TableColumn } from './Table.tsx';
 export { Report, Page, type PageProps } from './report.tsx';
 export { Graph, type GraphProps } from './Graph.tsx';
