@@ -159,8 +159,13 @@ try {
   const paper = await drag(page, 'Background', '/colors/light/backgroundContent', 'paper');
   const baseline = await naive(page);
   const heavyPage = await context.newPage();
-  const heavy = await drags(heavyPage, `${url}${shareFragment(heavyTheme())}`);
-  const heavyColorway = await heavyPage.getByLabel(/^Colorway colour \d+$/).count();
+  const sharedHeavy = () => {
+    const link = shareFragment(heavyTheme());
+    if (!link.ok) throw new Error(link.message);
+    return link.fragment;
+  };
+  const heavy = await drags(heavyPage, `${url}${sharedHeavy()}`);
+  const heavyColorway = await heavyPage.getByRole('button', { name: /^Colorway colour \d+ swatch$/ }).count();
   const heavyAll = [...heavy.series, ...heavy.paper];
   const all = [...series, ...paper];
   const p50 = quantile(all, 0.5);

@@ -2,6 +2,7 @@ import { fixturePath } from '../theme-runtime/test-support/fixtures.ts';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../theme-runtime/index.ts';
 import { editorSession } from './support/session.ts';
+import { exportAs } from './support/export-menu.ts';
 
 // The production build runs under a strict Content-Security-Policy. Every editor spec
 // already counts violations as errors; this one checks the policy itself and works the
@@ -31,10 +32,10 @@ describe('Content-Security-Policy', () => {
   it('draws every chart, builds the package and imports a file without a violation', async () => {
     const { page } = session.editor;
     await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export package' }).click()]);
+    const download = await exportAs(page, /^Runtime package/);
     expect(download.suggestedFilename()).toMatch(/\.tgz$/);
     await page.getByTestId('import-file').setInputFiles(fixturePath('plotly-templates/seaborn.json'));
-    await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Imported seaborn.json');
+    await expect.poll(() => page.getByTestId('toast').textContent()).toContain('Imported seaborn.json');
     expect(session.editor.errors).toEqual([]);
   });
 
@@ -47,7 +48,7 @@ describe('Content-Security-Policy', () => {
     expect(await page.locator('img[src="x"], .theme-name script, .theme-name img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { injected?: number }).injected)).toBeUndefined();
     expect(await page.evaluate(() => getComputedStyle(document.body).display)).not.toBe('none');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const download = await exportAs(page, /^Theme file/);
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]{1,60}\.theme\.json$/);
     expect(session.editor.errors).toEqual([]);
   });

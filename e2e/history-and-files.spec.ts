@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTheme } from '../theme-runtime/index.ts';
 import { fixturePath, readFixtureText } from '../theme-runtime/test-support/fixtures.ts';
 import { launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
+import { exportAs } from './support/export-menu.ts';
 
 const preset = parseTheme(JSON.parse(readFileSync('presets/design-kit.json', 'utf8')));
 if (!preset.ok) throw new Error('design-kit preset does not parse');
@@ -27,7 +28,7 @@ describe('history, autosave, import and share links', () => {
 
   it('undoes and redoes with the buttons and the keyboard', async () => {
     const editor = await openEditor(browser);
-    const undo = editor.page.getByRole('button', { name: 'Undo' });
+    const undo = editor.page.getByRole('button', { name: 'Undo', exact: true });
     expect(await undo.isDisabled()).toBe(true);
     await setAccent(editor, '#aa0011');
     await setAccent(editor, '#00aa11');
@@ -101,10 +102,10 @@ describe('history, autosave, import and share links', () => {
     expect(await accentValue(editor)).toBe('#123456');
 
     await editor.page.getByTestId('import-file').setInputFiles(fixturePath('plotly-templates/ggplot2.json'));
-    await expect.poll(() => notice.textContent()).toContain('Imported ggplot2.json (Plotly template)');
+    await expect.poll(() => editor.page.getByTestId('toast').textContent()).toContain('Imported ggplot2.json (Plotly template)');
     const ggplotFirst = (JSON.parse(readFixtureText('plotly-templates/ggplot2.json')) as { layout: { colorway: string[] } }).layout.colorway[0]?.toLowerCase();
     expect(await accentValue(editor)).toBe(ggplotFirst);
-    await editor.page.getByRole('button', { name: 'Undo' }).click();
+    await editor.page.getByTestId('toast').getByRole('button', { name: 'Undo import' }).click();
     expect(await accentValue(editor)).toBe('#123456');
     expect(editor.errors).toEqual([]);
     await editor.page.context().close();
@@ -114,15 +115,15 @@ describe('history, autosave, import and share links', () => {
     const editor = await openEditor(browser);
     await setAccent(editor, '#c0ffee');
     await editor.page.getByRole('button', { name: 'Share link' }).click();
-    const notice = editor.page.getByTestId('notice');
-    await expect.poll(() => notice.textContent()).toMatch(/#theme=/);
-    const link = (await notice.locator('li').first().textContent()) ?? '';
+    const field = editor.page.getByTestId('toast').getByRole('textbox', { name: 'Share link' });
+    await expect.poll(() => field.inputValue()).toMatch(/#theme=/);
+    const link = await field.inputValue();
     const hash = link.slice(link.indexOf('#'));
     await editor.page.context().close();
 
     const other = await openEditor(browser, hash);
     await expect.poll(() => accentValue(other)).toBe('#c0ffee');
-    expect(await other.page.getByTestId('notice').textContent()).toContain('Opened the shared theme');
+    expect(await other.page.getByTestId('toast').textContent()).toContain('Opened the shared theme');
     expect(other.page.url()).not.toContain('#theme=');
     await other.page.context().close();
   });
@@ -166,7 +167,7 @@ describe('history, autosave, import and share links', () => {
     await setAccent(editor, '#0a0b0c');
     await expect.poll(() => page.getByTestId('notice').textContent()).toContain('Your edits are not being saved: browser storage is full.');
     expect(await accentValue(editor)).toBe('#0a0b0c');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const download = await exportAs(page, /^Theme file/);
     const saved = parseTheme(JSON.parse(readFileSync(await download.path(), 'utf8')));
     expect(saved.ok && saved.theme.colors.light.accent).toBe('#0a0b0c');
     await context.close();
@@ -227,7 +228,7 @@ describe('history, autosave, import and share links', () => {
     await setAccent(editor, '#0d0e0f');
     await expect.poll(() => page.getByTestId('notice').textContent()).toMatch(/not being saved/);
     expect(await accentValue(editor)).toBe('#0d0e0f');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const download = await exportAs(page, /^Theme file/);
     const saved = parseTheme(JSON.parse(readFileSync(await download.path(), 'utf8')));
     expect(saved.ok && saved.theme.colors.light.accent).toBe('#0d0e0f');
     await context.close();

@@ -17,6 +17,8 @@ describe('the theme panels', () => {
 
   it('adds a colour to the colorway and shows the colour-vision verdict change', async () => {
     expect(await verdict()).toContain('Distinguishable for protan, deutan and tritan vision');
+    // The strip shows the colorway at a glance; the list has a text field per colour.
+    await session.editor.page.getByRole('button', { name: 'Edit as list' }).click();
     const before = await session.editor.page.getByLabel(/^Colorway colour \d+$/).count();
     await session.editor.page.getByRole('button', { name: 'Add colour' }).click();
     expect(await session.editor.page.getByLabel(/^Colorway colour \d+$/).count()).toBe(before + 1);
@@ -68,7 +70,7 @@ describe('the theme panels', () => {
   it('leads from an accessibility finding to the control that fixes it', async () => {
     await setField(session.editor, 'Text', '#b0b4ba');
     await expect.poll(() => session.editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);
-    await session.editor.page.getByRole('button', { name: /^Go to the setting for: Body text on cards/ }).click();
+    await session.editor.page.getByRole('button', { name: /^Go to setting: Body text on cards/ }).click();
     await expect.poll(() => session.editor.page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('/colors/light/text');
   });
 
@@ -118,7 +120,7 @@ describe('the theme panels', () => {
     expect(dragged).not.toBe(before);
     // A whole drag is one undo step.
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     expect(await accent.inputValue()).toBe(before);
 
     await page.getByRole('button', { name: 'Accent swatch' }).click();
@@ -144,7 +146,7 @@ describe('the theme panels', () => {
     await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#0e7490');
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => page.getByRole('radio', { checked: true }).textContent()).toBe('Okabe–Ito');
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => page.getByLabel('Accent', { exact: true }).inputValue()).toBe('#0e7490');
   });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTheme, resolveTheme, type Theme } from '../theme-runtime/index.ts';
 import { artifactPath, launchBrowser, openEditor, type EditorPage } from './support/browser.ts';
 import { paperColor, renderedTraceColors, rgb } from './support/plotly-dom.ts';
+import { exportAs } from './support/export-menu.ts';
 
 // What the editor should show at first: the default preset file, read as any theme file is.
 function loadPreset(file: string): Theme {
@@ -29,7 +30,7 @@ describe('the editor skeleton, used as a person would', () => {
     await browser.close();
   });
 
-  const revenueChart = () => editor.page.getByRole('img', { name: /revenue by region/i }).first();
+  const revenueChart = () => editor.page.getByRole('figure', { name: /revenue by region/i }).first();
   const firstCard = () => editor.page.getByTestId('chart-card').first();
   const cardStyle = (property: 'borderTopColor' | 'backgroundColor') => firstCard().evaluate((el, p) => getComputedStyle(el)[p], property);
 
@@ -78,7 +79,7 @@ describe('the editor skeleton, used as a person would', () => {
   });
 
   it('downloads the theme as JSON that parses back to the edited theme', async () => {
-    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('button', { name: 'Export', exact: true }).click()]);
+    const download = await exportAs(editor.page, /^Theme file/);
     expect(download.suggestedFilename()).toBe('design-kit.theme.json');
     const path = await download.path();
     const result = parseTheme(JSON.parse(readFileSync(path, 'utf8')));
@@ -90,7 +91,7 @@ describe('the editor skeleton, used as a person would', () => {
   });
 
   it('downloads the runtime package, built in the browser, carrying the edited theme', async () => {
-    const [download] = await Promise.all([editor.page.waitForEvent('download'), editor.page.getByRole('button', { name: 'Export package' }).click()]);
+    const download = await exportAs(editor.page, /^Runtime package/);
     expect(download.suggestedFilename()).toBe('design-kit-theme-1.0.0.tgz');
     const entries = parseTar(gunzipSync(readFileSync(await download.path())));
     const names = entries.map((e) => e.name);

@@ -1,6 +1,24 @@
 import { useEditor } from './store/editor-store.ts';
 
-/** The one place messages appear: import results, link and draft problems, save failures. */
+/** Up to three lines show as they are; a longer list waits behind a disclosure. */
+function Details({ lines }: { lines: string[] }) {
+  const list = (
+    <ul>
+      {lines.map((d) => (
+        <li key={d}>{d}</li>
+      ))}
+    </ul>
+  );
+  if (lines.length <= 3) return list;
+  return (
+    <details>
+      <summary>{lines.length} details</summary>
+      {list}
+    </details>
+  );
+}
+
+/** Messages that need the person: errors, warnings and decisions (transient news is a toast). */
 export function NoticeBar() {
   const notice = useEditor((s) => s.notice);
   const dismiss = useEditor((s) => s.dismissNotice);
@@ -10,13 +28,7 @@ export function NoticeBar() {
     <div className={`notice notice-${notice.tone}`} role={urgent ? 'alert' : 'status'} data-testid="notice">
       <div className="notice-body">
         <strong>{notice.title}</strong>
-        {notice.details !== undefined && notice.details.length > 0 && (
-          <ul>
-            {notice.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        )}
+        {notice.details !== undefined && notice.details.length > 0 && <Details lines={notice.details} />}
       </div>
       {notice.action !== undefined && (
         <button type="button" onClick={notice.action.run}>

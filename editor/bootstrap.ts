@@ -2,7 +2,7 @@ import { formatIssue } from '../theme-runtime/index.ts';
 import { downloadText } from './export/download.ts';
 import { startAutosave } from './store/autosave.ts';
 import { startWith, useEditor } from './store/editor-store.ts';
-import { loadDraft } from './store/persistence.ts';
+import { keepDraftAside, loadDraft } from './store/persistence.ts';
 import { readShareFragment } from './store/share-link.ts';
 
 /**
@@ -19,11 +19,21 @@ export function bootstrap(): void {
   const draft = loadDraft();
   const { notify } = useEditor.getState();
 
+  if (draft.kind === 'restored') startWith(draft.theme, draft.mode);
   if (shared?.ok === true) {
-    startWith(shared.theme);
-    notify({ tone: 'success', title: `Opened the shared theme “${shared.theme.name}”.` });
-  } else if (draft.kind === 'restored') {
-    startWith(draft.theme, draft.mode);
+    // Opening a link is an edit like an import: one Undo goes back to what was here before.
+    useEditor.getState().replaceTheme(shared.theme);
+    if (draft.kind === 'restored') {
+      keepDraftAside();
+      notify({
+        tone: 'info',
+        title: `Opened the shared theme “${shared.theme.name}”. Your own draft “${draft.theme.name}” is kept: Undo brings it back.`,
+        action: { label: 'Back to my draft', run: () => { useEditor.getState().undo(); useEditor.getState().dismissNotice(); } },
+        dismissLabel: 'Keep the shared theme',
+      });
+    } else {
+      useEditor.getState().showToast({ title: `Opened the shared theme “${shared.theme.name}”.`, action: { label: 'Undo opening it', run: () => useEditor.getState().undo() } });
+    }
   }
   if (shared?.ok === false) {
     notify({ tone: 'error', title: 'This share link could not be opened; your theme is unchanged.', details: shared.errors.map(formatIssue) });

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootstrap } from './bootstrap.ts';
 import { EditorApp } from './EditorApp.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import './fonts.ts';
 import './editor.css';
 
@@ -12,6 +13,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <EditorApp />
+    <ErrorBoundary area="the editor">
+      <EditorApp />
+    </ErrorBoundary>
   </StrictMode>,
 );

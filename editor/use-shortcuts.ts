@@ -1,9 +1,15 @@
 import { useEffect } from 'react';
 import { useEditor } from './store/editor-store.ts';
 
-/** Text fields keep their own undo for what is being typed. */
-function isTextEntry(target: EventTarget | null): boolean {
+/**
+ * Who owns Ctrl/⌘+Z in a text field. The rule (README, "Keyboard"): text not yet applied
+ * belongs to the field, so Ctrl+Z undoes typing; once the value is applied (Enter, leaving
+ * the field, or a valid number) Ctrl+Z undoes the theme, as it does everywhere else.
+ * Text entries that are not theme settings (a sample search box) keep the browser's undo.
+ */
+export function fieldOwnsUndo(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  if (target.dataset['themeField'] !== undefined) return target.dataset['uncommitted'] === 'true';
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && ['text', 'search', 'url', 'email', 'number'].includes(target.type);
 }
@@ -12,7 +18,7 @@ function isTextEntry(target: EventTarget | null): boolean {
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextEntry(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || fieldOwnsUndo(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) useEditor.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') useEditor.getState().redo();

@@ -25,9 +25,11 @@ export async function importFile(file: File): Promise<void> {
     return;
   }
   replaceTheme(result.theme);
-  notify({
-    tone: result.warnings.length > 0 ? 'info' : 'success',
-    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”. Undo brings back the previous theme.`,
-    details: result.warnings.map(formatIssue),
+  useEditor.getState().dismissNotice();
+  const left = result.warnings.length;
+  useEditor.getState().showToast({
+    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”.`,
+    action: { label: 'Undo import', run: () => useEditor.getState().undo() },
+    ...(left > 0 ? { details: result.warnings.map(formatIssue), detailsLabel: `${left} ${left === 1 ? 'note' : 'notes'} on what was not carried over` } : {}),
   });
 }

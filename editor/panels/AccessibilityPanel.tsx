@@ -22,7 +22,7 @@ export function AccessibilityPanel() {
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;
   return (
-    <section className="panel-section" aria-labelledby="section-checks-heading" id="section-checks">
+    <section className="panel-section" aria-labelledby="section-checks-heading">
       <h2 className="panel-heading" id="section-checks-heading">
         Accessibility · both modes
       </h2>
@@ -38,7 +38,7 @@ export function AccessibilityPanel() {
               {f.severity} · {f.mode}
             </span>
             <span>{f.message}</span>
-            <button type="button" onClick={() => goTo(f)} aria-label={`Go to the setting for: ${f.message}`}>
+            <button type="button" onClick={() => goTo(f)} aria-label={`Go to setting: ${f.message}`}>
               Go to setting
             </button>
           </li>

@@ -10,7 +10,7 @@ export function ChartsPanel() {
   const set = (patch: Partial<Theme['chart']>) => edit({ ...theme, chart: { ...c, ...patch } });
   const toggle = <T extends string>(list: readonly T[], item: T): T[] => (list.includes(item) ? (list.length > 1 ? list.filter((x) => x !== item) : [...list]) : [...list, item]);
   return (
-    <section className="panel-section" id="section-charts" aria-labelledby="charts-heading">
+    <section className="panel-section" aria-labelledby="charts-heading">
       <h2 className="panel-heading" id="charts-heading">
         Charts
       </h2>

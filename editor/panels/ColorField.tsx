@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { normalizeColor } from '../../theme-runtime/index.ts';
 import { ColorPicker } from './color-picker/ColorPicker.tsx';
 
@@ -30,6 +30,7 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
   const id = useId();
   const [draft, setDraft] = useState<string>();
   const [error, setError] = useState<string>();
+  const field = useRef<HTMLDivElement>(null);
   const shown = draft ?? value;
 
   const commit = () => {
@@ -46,7 +47,7 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
   };
 
   return (
-    <div className="field">
+    <div className="field" ref={field}>
       <div className="field-head">
         <label htmlFor={id} className="field-label">
           {label}
@@ -64,6 +65,7 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
             onChange(color, live);
           }}
           onCommit={() => onCommit?.()}
+          anchor={field}
         />
         <input
           id={id}
@@ -73,6 +75,8 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
           autoComplete="off"
           value={shown}
           data-path={path}
+          data-theme-field=""
+          data-uncommitted={draft === undefined ? undefined : 'true'}
           aria-invalid={error !== undefined}
           aria-describedby={error !== undefined ? `${id}-error` : undefined}
           onChange={(e) => {

@@ -1,11 +1,18 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { checkColorway, resolveTheme, roleOfRef, suggestColorway } from '../../theme-runtime/index.ts';
+import { checkColorway, resolveTheme, roleOfRef, suggestColorway, type ColorwayReport } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
 import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { ColorwayStrip } from './ColorwayStrip.tsx';
 import { CvdView } from './CvdView.tsx';
 import { SavedColorways } from './SavedColorways.tsx';
+
+/** Series any check flags: too close to another for some colour vision, or too faint on the plot. */
+function flaggedIndices(report: ColorwayReport): Set<number> {
+  const pairs = [report.normal, report.deficiencies.protan, report.deficiencies.deutan, report.deficiencies.tritan].flatMap((c) => c.failingPairs);
+  return new Set([...pairs.flat(), ...(report.contrast?.failing ?? [])]);
+}
 
 export function ColorwayPanel() {
   const theme = useEditor((s) => s.theme);
@@ -13,6 +20,7 @@ export function ColorwayPanel() {
   const setColorway = useEditor((s) => s.setColorway);
   const endGesture = useEditor((s) => s.endGesture);
   const [dragging, setDragging] = useState<number>();
+  const [asList, setAsList] = useState(false);
   const resolved = resolveTheme(theme, mode);
   // The colour-vision check may trail a drag by a frame; the preview comes first.
   const deferred = useDeferredValue(resolved);
@@ -50,62 +58,77 @@ export function ColorwayPanel() {
       <h2 className="panel-heading" id="colorway-heading">
         Colorway · {colorway.length} series
       </h2>
-      <ol className="colorway-list">
-        {colorway.map((entry, i) => {
-          const role = roleOfRef(entry);
-          return (
-            <li
-              key={i}
-              className={`colorway-item${dragging === i ? ' dragging' : ''}`}
-              draggable
-              onDragStart={(e) => {
-                setDragging(i);
-                e.dataTransfer.effectAllowed = 'move';
-              }}
-              onDragOver={(e) => e.preventDefault()}
-              onDrop={(e) => {
-                e.preventDefault();
-                if (dragging !== undefined) move(dragging, i);
-                setDragging(undefined);
-              }}
-              onDragEnd={() => setDragging(undefined)}
-              onKeyDown={(e) => {
-                if (!e.altKey) return;
-                if (e.key === 'ArrowUp' && i > 0) move(i, i - 1);
-                else if (e.key === 'ArrowDown' && i < colorway.length - 1) move(i, i + 1);
-                else return;
-                e.preventDefault();
-              }}
-            >
-              <span className="drag-handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">
-                ⋮⋮
-              </span>
-              <ColorField
-                label={`Colorway colour ${i + 1}`}
-                value={resolved.colorway[i] ?? '#000000'}
-                onChange={(color, live) => set(i, color, live)}
-                onCommit={endGesture}
-                path={`/colorway/${i}`}
-                adornment={role !== undefined && <span className="linked">follows {ROLE_LABELS[role]}</span>}
-              />
-              <span className="row-actions">
-                <button type="button" aria-label={`Move colour ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
-                  ↑
-                </button>
-                <button type="button" aria-label={`Move colour ${i + 1} down`} disabled={i === colorway.length - 1} onClick={() => move(i, i + 1)}>
-                  ↓
-                </button>
-                <button type="button" aria-label={`Remove colour ${i + 1}`} disabled={colorway.length <= COLORWAY_MIN} onClick={() => setColorway(removeEntry(colorway, i))}>
-                  ×
-                </button>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
+      {!asList && (
+        <ColorwayStrip
+          entries={colorway}
+          colors={resolved.colorway}
+          flagged={flaggedIndices(report)}
+          onChange={set}
+          onCommit={endGesture}
+          onMove={move}
+        />
+      )}
+      {asList && (
+        <ol className="colorway-list" id="colorway-list">
+          {colorway.map((entry, i) => {
+            const role = roleOfRef(entry);
+            return (
+              <li
+                key={i}
+                className={`colorway-item${dragging === i ? ' dragging' : ''}`}
+                draggable
+                onDragStart={(e) => {
+                  setDragging(i);
+                  e.dataTransfer.effectAllowed = 'move';
+                }}
+                onDragOver={(e) => e.preventDefault()}
+                onDrop={(e) => {
+                  e.preventDefault();
+                  if (dragging !== undefined) move(dragging, i);
+                  setDragging(undefined);
+                }}
+                onDragEnd={() => setDragging(undefined)}
+                onKeyDown={(e) => {
+                  if (!e.altKey) return;
+                  if (e.key === 'ArrowUp' && i > 0) move(i, i - 1);
+                  else if (e.key === 'ArrowDown' && i < colorway.length - 1) move(i, i + 1);
+                  else return;
+                  e.preventDefault();
+                }}
+              >
+                <span className="drag-handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">
+                  ⋮⋮
+                </span>
+                <ColorField
+                  label={`Colorway colour ${i + 1}`}
+                  value={resolved.colorway[i] ?? '#000000'}
+                  onChange={(color, live) => set(i, color, live)}
+                  onCommit={endGesture}
+                  path={`/colorway/${i}`}
+                  adornment={role !== undefined && <span className="linked">follows {ROLE_LABELS[role]}</span>}
+                />
+                <span className="row-actions">
+                  <button type="button" aria-label={`Move colour ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
+                    ↑
+                  </button>
+                  <button type="button" aria-label={`Move colour ${i + 1} down`} disabled={i === colorway.length - 1} onClick={() => move(i, i + 1)}>
+                    ↓
+                  </button>
+                  <button type="button" aria-label={`Remove colour ${i + 1}`} disabled={colorway.length <= COLORWAY_MIN} onClick={() => setColorway(removeEntry(colorway, i))}>
+                    ×
+                  </button>
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
       <div className="button-row">
         <button type="button" onClick={add} disabled={colorway.length >= COLORWAY_MAX}>
           Add colour
+        </button>
+        <button type="button" aria-expanded={asList} aria-controls={asList ? 'colorway-list' : undefined} onClick={() => setAsList(!asList)}>
+          {asList ? 'Show as strip' : 'Edit as list'}
         </button>
         <button type="button" onClick={suggest} title="A colorway from the accent that stays distinct for colour-blind readers and stands out on both plot backgrounds">
           Suggest from accent

@@ -13,7 +13,7 @@ export function LayoutPanel() {
     edit({ ...theme, components: { ...theme.components, [name]: { ...theme.components[name], ...patch } } });
   const { shape: s, components: c, breakpoints: b } = theme;
   return (
-    <section className="panel-section" id="section-layout" aria-labelledby="layout-heading">
+    <section className="panel-section" aria-labelledby="layout-heading">
       <h2 className="panel-heading" id="layout-heading">
         Layout & components
       </h2>

@@ -1,15 +1,26 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { resolveColor } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { loadSavedColorways, storeSavedColorways, type SavedColorway } from '../store/persistence.ts';
 
 /** Keep colorways you like and reuse them in other themes. */
 export function SavedColorways() {
-  const [saved, setSaved] = useState<SavedColorway[]>(() => loadSavedColorways());
-  const theme = useEditor((s) => s.theme);
+  const [loaded] = useState(() => loadSavedColorways());
+  const [saved, setSaved] = useState<SavedColorway[]>(loaded.colorways);
+  const name = useEditor((s) => s.theme.name);
+  const colorway = useEditor((s) => s.theme.colorway);
+  const colors = useEditor((s) => s.theme.colors);
   const mode = useEditor((s) => s.mode);
   const setColorway = useEditor((s) => s.setColorway);
   const notify = useEditor((s) => s.notify);
+  useEffect(() => {
+    if (loaded.problems.length === 0) return;
+    notify({
+      tone: 'warning',
+      title: `Some saved colorways could not be read and are not listed (${loaded.problems.length} ${loaded.problems.length === 1 ? 'problem' : 'problems'}).`,
+      details: [...loaded.problems.slice(0, 5), loaded.setAsideAs === undefined ? 'They could not be kept aside either.' : 'The stored list was kept aside, not deleted.'],
+    });
+  }, [loaded, notify]);
   const update = (next: SavedColorway[]) => {
     setSaved(next);
     const result = storeSavedColorways(next);
@@ -18,7 +29,7 @@ export function SavedColorways() {
   return (
     <div className="saved-colorways">
       <div className="button-row">
-        <button type="button" onClick={() => update([...saved, { name: `${theme.name} colorway ${saved.length + 1}`, colors: [...theme.colorway] }])}>
+        <button type="button" onClick={() => update([...saved, { name: `${name} colorway ${saved.length + 1}`, colors: [...colorway] }])}>
           Save this colorway
         </button>
       </div>
@@ -28,7 +39,7 @@ export function SavedColorways() {
             <li key={`${c.name}-${i}`}>
               <span className="cvd-swatches" aria-hidden="true">
                 {c.colors.map((color, j) => (
-                  <span key={j} className="cvd-swatch" style={{ background: resolveColor(color, theme.colors[mode]) }} />
+                  <span key={j} className="cvd-swatch" style={{ background: resolveColor(color, colors[mode]) }} />
                 ))}
               </span>
               <span className="saved-name">{c.name}</span>

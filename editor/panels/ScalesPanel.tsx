@@ -80,7 +80,7 @@ function ScaleEditor({ kind }: { kind: Kind }) {
 /** Sequential and diverging colour scales: heatmaps, choropleths, colour bars. */
 export function ScalesPanel() {
   return (
-    <section className="panel-section" id="section-scales" aria-labelledby="scales-heading">
+    <section className="panel-section" aria-labelledby="scales-heading">
       <h2 className="panel-heading" id="scales-heading">
         Colour scales
       </h2>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { AccessibilityPanel } from './AccessibilityPanel.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
 import { ChartsPanel } from './ChartsPanel.tsx';
@@ -7,46 +8,57 @@ import { PresetGallery } from './PresetGallery.tsx';
 import { ScalesPanel } from './ScalesPanel.tsx';
 import { TypographyPanel } from './TypographyPanel.tsx';
 
-const SECTIONS = [
-  ['section-preset', 'Preset'],
-  ['section-colors', 'Colours'],
-  ['section-colorway', 'Colorway'],
-  ['section-scales', 'Scales'],
-  ['section-type', 'Type'],
-  ['section-layout', 'Layout'],
-  ['section-charts', 'Charts'],
-  ['section-checks', 'Checks'],
-] as const;
+const SECTIONS: [id: string, label: string, panel: ReactNode][] = [
+  [
+    'section-preset',
+    'Preset',
+    <section key="preset" className="panel-section" aria-labelledby="preset-heading">
+      <h2 className="panel-heading" id="preset-heading">
+        Preset
+      </h2>
+      <PresetGallery />
+    </section>,
+  ],
+  ['section-colors', 'Colours', <ColorsPanel key="colors" />],
+  ['section-colorway', 'Colorway', <ColorwayPanel key="colorway" />],
+  ['section-scales', 'Scales', <ScalesPanel key="scales" />],
+  ['section-type', 'Type', <TypographyPanel key="type" />],
+  ['section-layout', 'Layout', <LayoutPanel key="layout" />],
+  ['section-charts', 'Charts', <ChartsPanel key="charts" />],
+  ['section-checks', 'Checks', <AccessibilityPanel key="checks" />],
+];
+
+/** Scrolls to a section and puts focus there, so the next Tab continues inside it. */
+export function goToSection(id: string): void {
+  const section = document.getElementById(id);
+  section?.scrollIntoView({ block: 'start' });
+  section?.focus({ preventScroll: true });
+}
 
 /** The control panel: sections in the order a theme is usually made, with an index on top. */
 export function ThemePanel() {
   return (
-    <aside className="panel" aria-label="Theme settings">
+    <aside className="panel" id="controls" tabIndex={-1} aria-label="Theme settings">
       <nav className="panel-index" aria-label="Sections">
         {SECTIONS.map(([id, label]) => (
-          <a key={id} href={`#${id}`} onClick={(e) => {
-            e.preventDefault();
-            document.getElementById(id)?.scrollIntoView({ block: 'start' });
-          }}>
+          <a
+            key={id}
+            href={`#${id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              goToSection(id);
+            }}
+          >
             {label}
           </a>
         ))}
       </nav>
-      <section className="panel-section" id="section-preset">
-        <h2 className="panel-heading">Preset</h2>
-        <PresetGallery />
-      </section>
-      <div id="section-colors">
-        <ColorsPanel />
-      </div>
-      <div id="section-colorway">
-        <ColorwayPanel />
-      </div>
-      <ScalesPanel />
-      <TypographyPanel />
-      <LayoutPanel />
-      <ChartsPanel />
-      <AccessibilityPanel />
+      {SECTIONS.map(([id, , panel]) => (
+        // A focus target (tabindex -1: reachable by the index and by "Go to setting", not by Tab).
+        <div key={id} id={id} className="panel-anchor" tabIndex={-1}>
+          {panel}
+        </div>
+      ))}
     </aside>
   );
 }

@@ -46,7 +46,7 @@ export function TypographyPanel() {
   const edit = useEditor((s) => s.edit);
   const t = theme.typography;
   return (
-    <section className="panel-section" id="section-type" aria-labelledby="type-heading">
+    <section className="panel-section" aria-labelledby="type-heading">
       <h2 className="panel-heading" id="type-heading">
         Typography
       </h2>

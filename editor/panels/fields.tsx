@@ -38,6 +38,8 @@ export function NumberField({ label, value, min, max, step = 1, unit, onChange }
           max={max}
           step={step}
           value={draft ?? String(value)}
+          data-theme-field=""
+          data-uncommitted={draft === undefined ? undefined : 'true'}
           aria-invalid={error !== undefined}
           aria-describedby={error === undefined ? undefined : `${id}-error`}
           onChange={(e) => {

@@ -1,4 +1,4 @@
-import { Button, Card, CardFooter, CardHeader, ControlItem, DataCard, Notification, Row, Block, Table, Tabs, Tag } from '../../theme-runtime/react/index.ts';
+import { Button, Card, CardFooter, CardHeader, ControlItem, DataCard, Notification, Row, Block, Table, Tabs, Tag, Title } from '../../theme-runtime/react/index.ts';
 
 const rows = [
   { name: 'Acme Corp', plan: 'Enterprise', seats: 240, mrr: '$12,400' },
@@ -11,13 +11,14 @@ const rows = [
 export function ComponentsSheet() {
   return (
     <div style={{ padding: 16, display: 'flex', flexDirection: 'column', gap: 16 }}>
+      <Title>Components</Title>
       <Card>
         <CardHeader>Buttons and tags</CardHeader>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
           <Button>Primary action</Button>
           <Button disabled>Disabled</Button>
           <Tag>Draft</Tag>
-          <Tag aria-selected="true">Selected</Tag>
+          <Tag selected>Selected</Tag>
         </div>
       </Card>
       <Card>
@@ -40,7 +41,7 @@ export function ComponentsSheet() {
         {([['info', 'Info'], ['success', 'Success'], ['warning', 'Warning'], ['error', 'Error']] as const).map(([tone, title]) => (
           <Block key={tone}>
             <Notification tone={tone} title={title}>
-              {tone === 'info' ? 'An' : 'A'} {tone} message.
+              {tone === 'info' || tone === 'error' ? 'An' : 'A'} {tone} message.
             </Notification>
           </Block>
         ))}

@@ -1,3 +1,4 @@
+import { useRef, type KeyboardEvent } from 'react';
 import { App, ThemeProvider } from '../../theme-runtime/react/index.ts';
 import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-store.ts';
 import { ComponentsSheet } from './ComponentsSheet.tsx';
@@ -25,16 +26,50 @@ export function Preview() {
   const view = useEditor((s) => s.previewView);
   const setView = useEditor((s) => s.setPreviewView);
   const frameWidth = PREVIEW_WIDTHS[width].width;
+  const tabs = useRef(new Map<PreviewView, HTMLButtonElement>());
+
+  // WAI-ARIA tabs with automatic activation: the arrows, Home and End move and select.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const at = VIEWS.findIndex(([id]) => id === view);
+    const go = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: VIEWS.length - 1 }[e.key];
+    if (go === undefined) return;
+    e.preventDefault();
+    const next = VIEWS[(go + VIEWS.length) % VIEWS.length]?.[0];
+    if (next === undefined) return;
+    setView(next);
+    tabs.current.get(next)?.focus();
+  };
+
   return (
-    <main className="preview" aria-label="Preview">
-      <div className="preview-views" role="tablist" aria-label="Preview page">
+    <main className="preview" id="preview" tabIndex={-1} aria-label="Preview">
+      <div className="preview-views" role="tablist" aria-label="Preview page" onKeyDown={onKeyDown}>
         {VIEWS.map(([id, label]) => (
-          <button key={id} type="button" role="tab" aria-selected={view === id} onClick={() => setView(id)}>
+          <button
+            key={id}
+            ref={(el) => {
+              if (el) tabs.current.set(id, el);
+              else tabs.current.delete(id);
+            }}
+            type="button"
+            role="tab"
+            id={`preview-tab-${id}`}
+            aria-selected={view === id}
+            aria-controls="preview-panel"
+            tabIndex={view === id ? 0 : -1}
+            onClick={() => setView(id)}
+          >
             {label}
           </button>
         ))}
       </div>
-      <div className="preview-frame" data-width={width} style={frameWidth === undefined ? undefined : { width: frameWidth }}>
+      <div
+        className="preview-frame"
+        id="preview-panel"
+        role="tabpanel"
+        aria-labelledby={`preview-tab-${view}`}
+        data-width={width}
+        style={frameWidth === undefined ? undefined : { width: frameWidth }}
+      >
         {/* No --dk-* variables: nothing in the preview reads them, and as inherited properties
             each colour step would restyle every node of every chart (bench:preview). */}
         <ThemeProvider theme={theme} mode={mode} cssVariables={false}>

@@ -14,12 +14,17 @@ export function startAutosave(): () => void {
   // Set when another tab saved the draft: this tab stops saving until the person decides,
   // so neither tab silently overwrites the other's work.
   let paused = false;
+  // What storage holds now, as far as this tab knows: a change back to it needs no save.
+  // After loading the other tab's version this is that version, so loading it writes
+  // nothing and the other tab hears no echo.
+  let stored: { theme: unknown; mode: unknown } = { theme: undefined, mode: undefined };
   const save = () => {
     timer = undefined;
     if (paused) return;
     const { theme, mode, setSaveStatus, notify } = useEditor.getState();
     const result = saveDraft(theme, mode);
     if (result.ok) {
+      stored = { theme, mode };
       setSaveStatus({ state: 'saved', at: Date.now() });
       warned = false;
       return;
@@ -38,6 +43,12 @@ export function startAutosave(): () => void {
   };
   const unsubscribe = useEditor.subscribe((state, previous) => {
     if (state.theme === previous.theme && state.mode === previous.mode) return;
+    if (state.theme === stored.theme && state.mode === stored.mode) {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      useEditor.getState().setSaveStatus({ state: 'saved', at: Date.now() });
+      return;
+    }
     if (timer !== undefined) clearTimeout(timer);
     else useEditor.getState().setSaveStatus({ state: 'pending' });
     timer = setTimeout(save, DEBOUNCE_MS);
@@ -58,7 +69,11 @@ export function startAutosave(): () => void {
         label: 'Load the other tab’s version',
         run: () => {
           const draft = loadDraft();
-          if (draft.kind === 'restored') replaceTheme(draft.theme);
+          if (draft.kind === 'restored') {
+            stored = { theme: draft.theme, mode: draft.mode };
+            useEditor.getState().setMode(draft.mode);
+            replaceTheme(draft.theme);
+          }
           paused = false;
           useEditor.getState().dismissNotice();
           useEditor.getState().setSaveStatus({ state: 'saved', at: Date.now() });

@@ -14,6 +14,19 @@ export interface Notice {
   onDismiss?: () => void;
 }
 
+/** Transient news (link copied, file imported): shown briefly, details on demand. */
+export interface Toast {
+  title: string;
+  /** Shown behind a disclosure, e.g. the keys an import left out. */
+  details?: string[];
+  detailsLabel?: string;
+  action?: { label: string; run: () => void };
+  /** A link to show in a read-only field the person can copy from. */
+  link?: string;
+  /** Stays until dismissed (the person still has something to do with it). */
+  sticky?: boolean;
+}
+
 export type SaveStatus = { state: 'saved'; at: number } | { state: 'pending' } | { state: 'failed'; message: string } | { state: 'idle' };
 
 export type PreviewWidth = 'desktop' | 'tablet' | 'phone';
@@ -32,6 +45,7 @@ export interface EditorState {
   /** The preset the theme started from, until something else replaces it. */
   presetId: string | undefined;
   notice: Notice | undefined;
+  toast: Toast | undefined;
   saveStatus: SaveStatus;
 
   /** Records an edit. Edits with the same `gesture` (a drag) merge into one undo step. */
@@ -49,6 +63,8 @@ export interface EditorState {
   setMode: (mode: Mode) => void;
   notify: (notice: Notice) => void;
   dismissNotice: () => void;
+  showToast: (toast: Toast) => void;
+  dismissToast: () => void;
   setSaveStatus: (status: SaveStatus) => void;
 }
 
@@ -63,6 +79,7 @@ export const useEditor = create<EditorState>()((set, get) => {
     mode: 'light',
     presetId: initialPreset?.id,
     notice: undefined,
+    toast: undefined,
     saveStatus: { state: 'idle' },
     previewWidth: 'desktop',
     previewView: 'dashboard',
@@ -91,6 +108,8 @@ export const useEditor = create<EditorState>()((set, get) => {
     setMode: (mode) => set({ mode }),
     notify: (notice) => set({ notice }),
     dismissNotice: () => set({ notice: undefined }),
+    showToast: (toast) => set({ toast }),
+    dismissToast: () => set({ toast: undefined }),
 
     setSaveStatus: (saveStatus) => set({ saveStatus }),
   };

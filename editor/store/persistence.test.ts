@@ -1,6 +1,7 @@
+import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME, withRole } from '../../theme-runtime/index.ts';
-import { DRAFT_KEY, loadDraft, saveDraft } from './persistence.ts';
+import { DRAFT_KEY, loadDraft, loadSavedColorways, saveDraft } from './persistence.ts';
 import { readShareFragment, shareFragment } from './share-link.ts';
 
 /** A Storage backed by a Map, able to fail like a full or disabled one. */
@@ -66,7 +67,8 @@ describe('drafts', () => {
 describe('share links', () => {
   it('carry a theme in the fragment and bring it back unchanged', () => {
     const theme = withRole(DEFAULT_THEME, 'light', 'accent', '#123456');
-    const fragment = shareFragment(theme);
+    const made = shareFragment(theme);
+    const fragment = made.ok ? made.fragment : '';
     expect(fragment).toMatch(/^#theme=[A-Za-z0-9_-]+$/);
     expect(fragment.length).toBeLessThan(2000);
     expect(readShareFragment(fragment)).toEqual({ ok: true, theme, warnings: [] });
@@ -75,8 +77,35 @@ describe('share links', () => {
   it('say when a link is damaged or holds an invalid theme', () => {
     const damaged = readShareFragment('#theme=not-really-base64!!');
     expect(damaged?.ok === false && damaged.errors[0]?.message).toMatch(/share link is damaged/);
-    const truncated = shareFragment(DEFAULT_THEME).slice(0, 60);
+    const made = shareFragment(DEFAULT_THEME);
+    const truncated = (made.ok ? made.fragment : '').slice(0, 60);
     expect(readShareFragment(truncated)?.ok).toBe(false);
     expect(readShareFragment('#other=1')).toBeUndefined();
+  });
+
+  it('refuse a link holding more than 256 KB, saying why and what to do, instead of reading it cut short', () => {
+    const huge = JSON.stringify({ version: 1, name: 'Huge', description: 'x'.repeat(300_000) });
+    const link = `#theme=${btoa(String.fromCharCode(...zlibSync(strToU8(huge)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+    const read = readShareFragment(link);
+    expect(read?.ok).toBe(false);
+    expect(read?.ok === false && read.errors[0]?.message).toMatch(/more than 256 KB.*Export → Theme file/);
+  });
+});
+
+describe('saved colorways in storage', () => {
+  it('set a list with unreadable entries aside before leaving those out', () => {
+    const storage = memoryStorage();
+    const raw = JSON.stringify([{ name: 'Good', colors: ['#111111', '#222222'] }, { name: 'Bad', colors: ['{bogus}', '#000000'] }]);
+    storage.setItem('design-kit:colorways', raw);
+    const loaded = loadSavedColorways(storage);
+    expect(loaded.colorways.map((c) => c.name)).toEqual(['Good']);
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.setAsideAs && storage.getItem(loaded.setAsideAs)).toBe(raw);
+  });
+
+  it('read non-JSON as a problem, not an exception', () => {
+    const storage = memoryStorage();
+    storage.setItem('design-kit:colorways', '[{"name":');
+    expect(loadSavedColorways(storage).problems[0]).toMatch(/not JSON/);
   });
 });

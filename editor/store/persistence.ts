@@ -1,4 +1,7 @@
-import { parseTheme, type Mode, type Theme, type ThemeIssue } from '../../theme-runtime/index.ts';
+import type { Mode, Theme, ThemeIssue } from '../../theme-runtime/index.ts';
+import { readDraftEnvelope, readSavedColorways, type SavedColorway, type SavedColorwaysRead } from './stored-shapes.ts';
+
+export type { SavedColorway } from './stored-shapes.ts';
 
 // The one module that touches browser storage. Every read goes through parseTheme; every
 // failure (quota, storage disabled, private mode) becomes a result, never an exception.
@@ -60,16 +63,26 @@ export function loadDraft(storage: Storage | undefined = browserStorage()): Draf
   } catch (e) {
     return corrupt(storage, raw, [{ path: '', message: `the saved draft is not JSON (${(e as Error).message})` }]);
   }
-  const envelope = typeof data === 'object' && data !== null ? (data as Partial<Record<keyof Envelope, unknown>>) : {};
-  const result = parseTheme(envelope.theme);
-  if (!result.ok) return corrupt(storage, raw, result.errors.map((i) => ({ ...i, path: `/theme${i.path}` })));
-  return {
-    kind: 'restored',
-    theme: result.theme,
-    mode: envelope.mode === 'dark' ? 'dark' : 'light',
-    savedAt: typeof envelope.savedAt === 'number' ? envelope.savedAt : 0,
-    warnings: result.warnings,
-  };
+  const read = readDraftEnvelope(data);
+  if (!read.ok) return corrupt(storage, raw, read.errors);
+  return { kind: 'restored', theme: read.theme, mode: read.mode, savedAt: read.savedAt, warnings: read.warnings };
+}
+
+const BEFORE_LINK_KEY = 'design-kit:draft:before-link';
+
+/**
+ * Copies the stored draft aside before a share link replaces the theme, so the person's
+ * own work outlives the next autosave (and a reload) as well as the undo history.
+ */
+export function keepDraftAside(storage: Storage | undefined = browserStorage()): string | undefined {
+  try {
+    const raw = storage?.getItem(DRAFT_KEY);
+    if (raw === null || raw === undefined) return undefined;
+    storage?.setItem(BEFORE_LINK_KEY, raw);
+    return BEFORE_LINK_KEY;
+  } catch {
+    return undefined;
+  }
 }
 
 function corrupt(storage: Storage | undefined, raw: string, errors: ThemeIssue[]): DraftLoad {
@@ -84,23 +97,38 @@ function corrupt(storage: Storage | undefined, raw: string, errors: ThemeIssue[]
 }
 
 const COLORWAYS_KEY = 'design-kit:colorways';
+const COLORWAYS_SET_ASIDE_PREFIX = 'design-kit:colorways:unreadable:';
 
-export interface SavedColorway {
-  name: string;
-  colors: string[];
-}
+export type SavedColorwaysLoad = SavedColorwaysRead & {
+  /** Where the stored list was copied before its bad entries were left out, so nothing is lost. */
+  setAsideAs: string | undefined;
+};
 
-/** Colorways the person saved for reuse across themes; bad entries are skipped, never thrown. */
-export function loadSavedColorways(storage: Storage | undefined = browserStorage()): SavedColorway[] {
+/**
+ * Colorways the person saved for reuse across themes, through their schema. When some
+ * entries cannot be read, the stored list is copied aside first (the next save drops them).
+ */
+export function loadSavedColorways(storage: Storage | undefined = browserStorage()): SavedColorwaysLoad {
+  let raw: string | null;
   try {
-    const data: unknown = JSON.parse(storage?.getItem(COLORWAYS_KEY) ?? '[]');
-    if (!Array.isArray(data)) return [];
-    return data.filter(
-      (c): c is SavedColorway =>
-        typeof c === 'object' && c !== null && typeof (c as SavedColorway).name === 'string' && Array.isArray((c as SavedColorway).colors) && (c as SavedColorway).colors.every((x) => typeof x === 'string' && normalizeColorway(x)),
-    );
+    raw = storage?.getItem(COLORWAYS_KEY) ?? null;
   } catch {
-    return [];
+    return { colorways: [], problems: [], setAsideAs: undefined };
+  }
+  if (raw === null) return { colorways: [], problems: [], setAsideAs: undefined };
+  let read: SavedColorwaysRead;
+  try {
+    read = readSavedColorways(JSON.parse(raw));
+  } catch (e) {
+    read = { colorways: [], problems: [`(document): the saved colorways are not JSON (${(e as Error).message})`] };
+  }
+  if (read.problems.length === 0) return { ...read, setAsideAs: undefined };
+  const key = `${COLORWAYS_SET_ASIDE_PREFIX}${Date.now()}`;
+  try {
+    storage?.setItem(key, raw);
+    return { ...read, setAsideAs: key };
+  } catch {
+    return { ...read, setAsideAs: undefined };
   }
 }
 
@@ -112,9 +140,4 @@ export function storeSavedColorways(list: SavedColorway[], storage: Storage | un
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
-}
-
-/** A stored colorway entry must be a colour or a {role} reference (what the theme accepts). */
-function normalizeColorway(entry: string): boolean {
-  return /^#[0-9a-f]{6}([0-9a-f]{2})?$/i.test(entry) || /^\{[A-Za-z]+\}$/.test(entry);
 }

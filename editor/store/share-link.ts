@@ -6,7 +6,8 @@ import { parseTheme, type ParseResult, type Theme } from '../../theme-runtime/in
 
 const PARAM = 'theme';
 /** Refuse to inflate more than this: a link is no place for a 5 MB document. */
-const MAX_JSON_BYTES = 256 * 1024;
+export const MAX_SHARE_JSON_BYTES = 256 * 1024;
+const TOO_LONG = `it holds more than ${MAX_SHARE_JSON_BYTES / 1024} KB of theme, more than a link carries; ask for the theme file instead (Export → Theme file)`;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -19,8 +20,15 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
-export function shareFragment(theme: Theme): string {
-  return `#${PARAM}=${toBase64Url(zlibSync(strToU8(JSON.stringify(theme)), { level: 9 }))}`;
+export type ShareFragment = { ok: true; fragment: string } | { ok: false; message: string };
+
+/** `#theme=…` for a theme, or why it cannot travel in a link (the reader would refuse it). */
+export function shareFragment(theme: Theme): ShareFragment {
+  const json = strToU8(JSON.stringify(theme));
+  if (json.length > MAX_SHARE_JSON_BYTES) {
+    return { ok: false, message: `This theme is ${Math.ceil(json.length / 1024)} KB, too large for a share link (at most ${MAX_SHARE_JSON_BYTES / 1024} KB). Export the theme file and send that instead.` };
+  }
+  return { ok: true, fragment: `#${PARAM}=${toBase64Url(zlibSync(json, { level: 9 }))}` };
 }
 
 /** The theme in a `#theme=…` fragment; undefined when the fragment holds none. */
@@ -30,7 +38,9 @@ export function readShareFragment(hash: string): ParseResult | undefined {
   const damaged = (why: string): ParseResult => ({ ok: false, errors: [{ path: '', message: `the share link is damaged (${why}); ask for a new one` }] });
   let json: string;
   try {
-    const inflated = unzlibSync(fromBase64Url(value), { out: new Uint8Array(MAX_JSON_BYTES) });
+    // One byte of room past the limit: fflate fills the buffer silently, so a full one means more was cut off.
+    const inflated = unzlibSync(fromBase64Url(value), { out: new Uint8Array(MAX_SHARE_JSON_BYTES + 1) });
+    if (inflated.length > MAX_SHARE_JSON_BYTES) return { ok: false, errors: [{ path: '', message: `the share link cannot be opened: ${TOO_LONG}` }] };
     json = strFromU8(inflated);
   } catch (e) {
     return damaged(e instanceof Error ? e.message : 'cannot be decoded');

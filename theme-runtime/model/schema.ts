@@ -40,6 +40,9 @@ const colorList = (min: number, max: number, what: string) =>
     .min(min, { error: `${what} needs at least ${min} colours` })
     .max(max, { error: `${what} may have at most ${max} colours` });
 
+/** A theme's colorway on its own (saved colorways use the same rules as a theme's). */
+export const colorwaySchema = colorList(2, 20, 'a colorway');
+
 export const themeSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Path or URL of theme.schema.json, for editor autocompletion' }),
@@ -55,7 +58,7 @@ export const themeSchema = z
       .default(D.name),
     description: z.string().max(500, { error: 'a description may be at most 500 characters long' }).optional(),
     colors: z.strictObject({ light: modeColors('light'), dark: modeColors('dark') }).prefault({}),
-    colorway: colorList(2, 20, 'a colorway')
+    colorway: colorwaySchema
       .default(D.colorway)
       .meta({ description: 'Series colours in order; {role} entries follow that role in each mode' }),
     scales: z

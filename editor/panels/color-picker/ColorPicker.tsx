@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { normalizeColor } from '../../../theme-runtime/index.ts';
 import { formatColor, hexToHsv, hsvToHex, type ColorFormat, type Hsv } from './color-math.ts';
 
@@ -18,6 +18,8 @@ export interface ColorPickerProps {
   /** `live` while dragging: the editor merges those into one undo step. */
   onChange: (color: string, live: boolean) => void;
   onCommit: () => void;
+  /** What the picker opens beside (the whole field), so it never covers the value it edits. */
+  anchor?: RefObject<HTMLElement | null>;
 }
 
 const FORMATS: [ColorFormat, string][] = [
@@ -33,7 +35,7 @@ const FORMATS: [ColorFormat, string][] = [
  * with the value shown in HEX, RGB, HSL or OKLCH, and the screen eyedropper where the
  * browser offers one.
  */
-export function ColorPicker({ label, value, onChange, onCommit }: ColorPickerProps) {
+export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorPickerProps) {
   const [hsv, setHsv] = useState<Hsv>(() => hexToHsv(value));
   const [format, setFormat] = useState<ColorFormat>('hex');
   const [text, setText] = useState<string>();
@@ -113,8 +115,9 @@ export function ColorPicker({ label, value, onChange, onCommit }: ColorPickerPro
       <Popover.Trigger asChild>
         <button type="button" className="swatch" aria-label={`${label} swatch`} title={`Pick ${label}`} style={{ background: value }} />
       </Popover.Trigger>
+      {anchor !== undefined && <Popover.Anchor virtualRef={anchor} />}
       <Popover.Portal>
-        <Popover.Content className="picker" side="right" align="start" sideOffset={8} aria-label={`${label} colour picker`}>
+        <Popover.Content className="picker" side="right" align="start" sideOffset={12} collisionPadding={8} aria-label={`${label} colour picker`}>
           <div
             ref={area}
             className="picker-area"

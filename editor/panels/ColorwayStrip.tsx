@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import { roleOfRef } from '../../theme-runtime/index.ts';
+import { ColorPicker } from './color-picker/ColorPicker.tsx';
+import { ROLE_LABELS } from './ColorsPanel.tsx';
+
+interface ColorwayStripProps {
+  /** The colorway as written (`{accent}` or `#rrggbb`). */
+  entries: string[];
+  /** The same entries resolved for the mode shown. */
+  colors: string[];
+  /** Indices of colours a colour-vision check flags, outlined in the strip. */
+  flagged: ReadonlySet<number>;
+  onChange: (index: number, color: string, live: boolean) => void;
+  onCommit: () => void;
+  onMove: (from: number, to: number) => void;
+}
+
+/**
+ * The colorway at a glance: one swatch per series, in order, in a single row. Each swatch
+ * opens the colour picker for its series; drag a swatch onto another place, or press
+ * Alt+←/→ on it, to reorder. The detailed list (text fields, move and remove buttons) is one
+ * click away.
+ */
+export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, onMove }: ColorwayStripProps) {
+  const [dragging, setDragging] = useState<number>();
+  // Pickers open beside the whole strip, so the colours they are compared with stay in view.
+  const strip = useRef<HTMLOListElement>(null);
+  return (
+    <ol className="colorway-strip" aria-label="Colorway, in series order" ref={strip}>
+      {entries.map((entry, i) => {
+        const role = roleOfRef(entry);
+        return (
+          <li
+            key={i}
+            className={`strip-item${dragging === i ? ' dragging' : ''}${flagged.has(i) ? ' flagged' : ''}`}
+            draggable
+            title={role === undefined ? `Series ${i + 1}: ${colors[i] ?? ''}` : `Series ${i + 1} follows ${ROLE_LABELS[role]}`}
+            onDragStart={(e) => {
+              setDragging(i);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragging !== undefined) onMove(dragging, i);
+              setDragging(undefined);
+            }}
+            onDragEnd={() => setDragging(undefined)}
+            onKeyDown={(e) => {
+              if (!e.altKey) return;
+              if (e.key === 'ArrowLeft' && i > 0) onMove(i, i - 1);
+              else if (e.key === 'ArrowRight' && i < entries.length - 1) onMove(i, i + 1);
+              else return;
+              e.preventDefault();
+            }}
+          >
+            <ColorPicker label={`Colorway colour ${i + 1}`} value={colors[i] ?? '#000000'} onChange={(color, live) => onChange(i, color, live)} onCommit={onCommit} anchor={strip} />
+            <span className="strip-index" aria-hidden="true">
+              {role === undefined ? i + 1 : '↔'}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
