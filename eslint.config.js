@@ -25,7 +25,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['editor/**/*.{ts,tsx}', 'theme-runtime/react/**/*.{ts,tsx}'],
+    files: ['editor/**/*.{ts,tsx}', 'theme-runtime/react/**/*.{ts,tsx}', 'theme-runtime/package/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
     languageOptions: { globals: globals.browser },

@@ -25,6 +25,37 @@ await build({
   },
 });
 
+// The package's own entries (index.js, react.js), from theme-runtime/package/. The theme's
+// JSON files and the runtime stay outside them: imports the exported package resolves.
+const RUNTIME_ENTRY = '../react/index.ts';
+/** Where an external import points from the package root: the runtime bundle, or a JSON file beside the entry. */
+function packagePath(id: string): string {
+  if (id === RUNTIME_ENTRY || id.endsWith('/theme-runtime/react/index.ts')) return './runtime/react.js';
+  if (id.endsWith('.json')) return `./${id.split('/').at(-1) ?? id}`;
+  return id;
+}
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  publicDir: false,
+  build: {
+    outDir: `${OUT}/package`,
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: { index: 'theme-runtime/package/index.ts', react: 'theme-runtime/package/react.tsx', 'react-core': 'theme-runtime/package/react-core.tsx', create: 'theme-runtime/package/create.ts' }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+    rolldownOptions: {
+      external: (id) => /^(react|react-dom|plotly\.js)(\/|$)/.test(id) || id === RUNTIME_ENTRY || id.endsWith('.json'),
+      output: { paths: packagePath, chunkFileNames: '[name].js' },
+    },
+  },
+});
+// rolldown keeps external imports but not their import attributes, which Node requires for
+// JSON (`with { type: 'json' }`); put them back on the package's own JSON imports.
+for (const name of readdirSync(`${OUT}/package`).filter((f) => f.endsWith('.js'))) {
+  const path = `${OUT}/package/${name}`;
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/(from\s*["']\.\/[a-z.-]+\.json["'])(?!\s*with)/g, "$1 with { type: 'json' }"));
+}
+
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.runtime-types.json'], { stdio: 'inherit' });
 
 // Our sources import './x.ts'; published declarations must say './x.js'.

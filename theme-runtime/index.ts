@@ -5,6 +5,7 @@ export type { ColorRole, Mode, Theme, ThemeIssue, FontSpec, ModeColors, ColorRef
 export { COLOR_ROLES, MODES, ROLE_DESCRIPTIONS } from './model/roles.ts';
 export { parseTheme, type ParseResult } from './model/parse.ts';
 export { parseColorway, type ColorwayParseResult } from './model/parse-colorway.ts';
+export { createTheme, mergeDeep, ThemeError, type DeepPartial } from './model/create.ts';
 export { formatIssue } from './model/issues.ts';
 export { THEME_VERSION, MARKER_SYMBOLS, DASH_STYLES } from './model/schema.ts';
 export { DEFAULT_THEME } from './model/defaults.ts';

@@ -1,6 +1,5 @@
 import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toDesignTokens, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { fontsFor } from './fonts.ts';
-import { INDEX_DTS, INDEX_JS, REACT_DTS, REACT_JS } from './package-code.ts';
 import { packageReadme } from './package-readme.ts';
 import { themeCss } from './theme-css.ts';
 import { fileSlug, themeToJson } from './theme-file.ts';
@@ -31,6 +30,31 @@ export function tarballName({ name, version }: PackageOptions): string {
   return `${name.replace(/^@/, '').replace('/', '-')}-${version}.tgz`;
 }
 
+/**
+ * The package's entries, built from theme-runtime/package/ by build:runtime, moved from
+ * runtime/package/ to the package root; their declarations' relative imports follow.
+ */
+function packageEntries(runtime: Record<string, string>): Record<string, string> {
+  const entry = (path: string) => {
+    const text = runtime[path];
+    if (text === undefined) throw new Error(`the prebuilt runtime has no ${path}: run \`npm run build:runtime\``);
+    return text;
+  };
+  const atRoot = (declarations: string) =>
+    declarations.replace(/(from\s*|import\(\s*)(['"])\.\.\//g, '$1$2./runtime/types/').replace(/(from\s*|import\(\s*)(['"])\.\/(?!runtime\/)/g, '$1$2./runtime/types/package/');
+  const files: Record<string, string> = {};
+  // Every built module of theme-runtime/package (entries and their shared chunks) at the root.
+  for (const [path, text] of Object.entries(runtime)) {
+    const name = /^package\/([a-z-]+\.js)$/.exec(path)?.[1];
+    if (name !== undefined) files[name] = text;
+  }
+  for (const name of ['index', 'react', 'react-core', 'create']) {
+    entry(`package/${name}.js`);
+    files[`${name}.d.ts`] = atRoot(entry(`types/package/${name}.d.ts`));
+  }
+  return files;
+}
+
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const byMode = <T>(f: (mode: Mode) => T) => ({ light: f('light'), dark: f('dark') });
 
@@ -53,6 +77,8 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
     exports: {
       '.': { types: './index.d.ts', default: './index.js' },
       './react': { types: './react.d.ts', default: './react.js' },
+      './react-core': { types: './react-core.d.ts', default: './react-core.js' },
+      './create': { types: './create.d.ts', default: './create.js' },
       './fonts': './fonts.js',
       './theme.json': './theme.json',
       './plotly-template.light.json': './plotly-template.light.json',
@@ -61,7 +87,7 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
       './theme.css': './theme.css',
       './package.json': './package.json',
     },
-    sideEffects: ['./fonts.js', './react.js', './theme.css'],
+    sideEffects: ['./fonts.js', './theme.css'],
     dependencies: Object.fromEntries(fonts.map((f) => [f.pkg, f.version])),
     peerDependencies: { react: '>=18', 'react-dom': '>=18', 'plotly.js': '>=3' },
     peerDependenciesMeta: { react: { optional: true }, 'react-dom': { optional: true }, 'plotly.js': { optional: true } },
@@ -70,10 +96,7 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
   const files: Record<string, string> = {
     'package.json': json(manifest),
     'README.md': packageReadme(theme, options, fonts.map((f) => f.pkg)),
-    'index.js': INDEX_JS,
-    'index.d.ts': INDEX_DTS,
-    'react.js': REACT_JS,
-    'react.d.ts': REACT_DTS,
+    ...packageEntries(runtime),
     'fonts.js': `// Offline fonts this theme names (Latin subsets), from @fontsource.\n${fonts.flatMap((f) => f.files).map((file) => `import '${file}';`).join('\n')}\n`,
     'theme.json': themeToJson(theme),
     'plotly-template.light.json': json(plotlyTemplate(theme, 'light')),
@@ -83,6 +106,6 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
     'tokens.json': json(toDesignTokens(theme)),
     'theme.css': themeCss(theme),
   };
-  for (const [path, text] of Object.entries(runtime)) files[`runtime/${path}`] = text;
+  for (const [path, text] of Object.entries(runtime)) if (!path.startsWith('package/')) files[`runtime/${path}`] = text;
   return files;
 }

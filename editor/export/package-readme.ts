@@ -23,7 +23,7 @@ npm install react react-dom plotly.js
 
 \`\`\`tsx
 import { useState } from 'react';
-import { ThemeProvider, App, Header, Title, Card, Graph, Button } from '${name}/react';
+import { ThemeProvider, App, Header, Title, Card, Graph, Button } from '${name}/react';${fontPackages.length > 0 ? `\nimport '${name}/fonts'; // the theme's fonts, offline (once, in your entry file)` : ''}
 
 export function Dashboard() {
   const [mode, setMode] = useState<'light' | 'dark'>('light');
@@ -46,7 +46,7 @@ export function Dashboard() {
 \`mode\` may also be \`"system"\` to follow the operating system. Components: App, Header,
 Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlItem,
 DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
-take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')} and load with \`${name}/react\` (or \`import '${name}/fonts'\`).` : ''}
+take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
 
 ## Plotly without React
 

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { App, ThemeProvider } from '../../theme-runtime/react/index.ts';
+import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
 import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-store.ts';
 import { ComponentsSheet } from './ComponentsSheet.tsx';
 import { Dashboard } from './Dashboard.tsx';
@@ -72,7 +73,7 @@ export function Preview() {
       >
         {/* No --dk-* variables: nothing in the preview reads them, and as inherited properties
             each colour step would restyle every node of every chart (bench:preview). */}
-        <ThemeProvider theme={theme} mode={mode} cssVariables={false}>
+        <ThemeProvider theme={theme} mode={mode} cssVariables={false} plotly={loadPlotly}>
           <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
             {view === 'dashboard' && <Dashboard />}
             {view === 'report' && <ReportPreview />}

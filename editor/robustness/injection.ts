@@ -2,6 +2,7 @@ import postcss, { type Root } from 'postcss';
 import { componentStylesheet, cssVariables, DEFAULT_THEME, parseTheme, plotlyTemplate, toDdkTheme, toDesignTokens, type Theme } from '../../theme-runtime/index.ts';
 import { EXPORT_FORMATS } from '../export/formats.ts';
 import { checkPackageOptions, defaultPackageOptions, packageFiles, tarballName } from '../export/package-files.ts';
+import { readRuntimeFiles } from '../export/runtime-files-node.ts';
 import { themeCss } from '../export/theme-css.ts';
 import { themeFileName, themeToJson } from '../export/theme-file.ts';
 
@@ -55,7 +56,8 @@ export interface InjectionCase {
 
 const SCOPE = 'dk-scope';
 const FILE_NAME = /^[a-z0-9][a-z0-9.-]{0,120}$/;
-const runtime = { 'react.js': 'export const x = 1;\n', 'types/react/index.d.ts': 'export {};\n' };
+// The real prebuilt runtime: its entries are what must come out the same for any theme.
+const runtime = readRuntimeFiles();
 
 /** The rules of a stylesheet as the browser would see them: where each sits, its selector, and its declarations. */
 function rules(root: Root): { at: string; selector: string; decls: [string, string][] }[] {

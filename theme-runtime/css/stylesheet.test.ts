@@ -1,3 +1,4 @@
+import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { componentStylesheet, safeScope } from './stylesheet.ts';
@@ -10,6 +11,11 @@ describe('componentStylesheet', () => {
     const selectors = css.split('\n').filter((line) => line.endsWith('{') && !line.trim().startsWith('@'));
     expect(selectors.length).toBeGreaterThan(40);
     for (const selector of selectors) expect(selector.trim()).toMatch(/^(\.dk-scope-1 |body:has\(\.dk-scope-1 \.dk-App\))/);
+  });
+
+  it('sits in one cascade layer, so an app’s own classes and inline styles win', () => {
+    const root = postcss.parse(css);
+    expect(root.nodes.map((n) => (n.type === 'atrule' ? `@${n.name} ${n.params}` : n.type))).toEqual(['@layer design-kit']);
   });
 
   it('has hover, keyboard focus and disabled states for buttons', () => {

@@ -24,6 +24,11 @@ const ROOT_VARIANTS: Record<string, string> = {
   'Notification.warning': '[data-tone="warning"]',
   'Notification.error': '[data-tone="error"]',
   'Table.stripedRow': ' .dk-Table__row:nth-child(even)',
+  // A ControlItem whose control is a checkbox, radio or range (the component says which).
+  'ControlItem.check': '[data-control="check"]',
+  'ControlItem.checkControl': '[data-control="check"] .dk-ControlItem__control',
+  'ControlItem.checkHint': '[data-control="check"] .dk-ControlItem__hint',
+  'ControlItem.rangeControl': '[data-control="range"] .dk-ControlItem__control',
   // Components inside an accent header, restyled by the header.
   'Header.title': ' .dk-Title',
   'Header.tag': ' .dk-Tag',
@@ -36,11 +41,18 @@ export function safeScope(scope: string): string {
   return /^[a-zA-Z]/.test(cleaned) ? cleaned : `dk-${cleaned}`;
 }
 
+/** The cascade layer of the components' stylesheet (see componentStylesheet). */
+export const STYLESHEET_LAYER = 'design-kit';
+
 /**
  * The stylesheet the React components need beyond inline styles: every component's base
  * style, its hover/focus/disabled/selected states, its parts, what changes below the phone
  * breakpoint, and print rules with page size and page numbers. Rules are scoped under
  * `.scope`, so two providers with different themes can share a page.
+ *
+ * Everything sits in the cascade layer `design-kit`: an app's own (unlayered) CSS, a class
+ * on a component or a utility class, beats it whatever its specificity, and so does an
+ * inline style. Apps that order their own layers (Tailwind 4) put `design-kit` first.
  */
 export function componentStylesheet(theme: Theme, mode: Mode, scope: string): string {
   const s = `.${safeScope(scope)}`;
@@ -78,6 +90,8 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string): st
       page = props.print.page;
     }
   }
+  // Native controls (checkboxes, sliders, scrollbars, date pickers) follow the mode and the accent.
+  out.push(rule(s, { colorScheme: mode, accentColor: r.colors.accent }));
   // An App fills the page: no browser margin around it, the page colour behind any overscroll.
   out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
@@ -89,5 +103,6 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string): st
       `  @page {\n    size: ${page.size};\n    margin: ${page.margin};\n    @bottom-right {\n      content: "Page " counter(page) " of " counter(pages);\n      color: ${color};\n      font-size: 9pt;\n    }\n  }\n`,
     );
   }
-  return [...out, ...media, print.length > 0 ? `@media print {\n${print.join('')}}\n` : ''].join('');
+  const body = [...out, ...media, print.length > 0 ? `@media print {\n${print.join('')}}\n` : ''].join('');
+  return `@layer ${STYLESHEET_LAYER} {\n${body}}\n`;
 }

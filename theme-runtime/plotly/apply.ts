@@ -1,4 +1,5 @@
 import type { Mode, Theme } from '../model/types.ts';
+import { applyTemplate } from './apply-template.ts';
 import { plotlyTemplate } from './template.ts';
 import type { PlotlyFigure, PlotlyJson } from './types.ts';
 
@@ -8,9 +9,5 @@ import type { PlotlyFigure, PlotlyJson } from './types.ts';
  * Any template the figure carried (plotly.py adds its default) is replaced.
  */
 export function applyTheme<F extends PlotlyFigure>(figure: F, theme: Theme, mode: Mode): F & { layout: PlotlyJson } {
-  return {
-    ...figure,
-    ...(figure.data === undefined ? {} : { data: [...figure.data] }),
-    layout: { ...figure.layout, template: plotlyTemplate(theme, mode) },
-  };
+  return applyTemplate(figure, plotlyTemplate(theme, mode));
 }

@@ -78,7 +78,11 @@ export const contentComponents = {
   ControlCard: (r: ResolvedTheme): ComponentProps =>
     props({ ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 2) }, { parts: { title: heading(r, r.headingSizes.h3) } }),
 
-  /** A labelled control: label above, control below; the control part styles inputs and selects. */
+  /**
+   * A labelled control: label above, control below; the control part styles inputs and
+   * selects. A checkbox or radio sits before its label on one line, at the text's size; a
+   * range slider spans the width, drawn by the browser in the accent (accent-color).
+   */
   ControlItem: (r: ResolvedTheme): ComponentProps =>
     props(
       { display: 'flex', flexDirection: 'column', gap: space(r, 0.5) },
@@ -87,6 +91,10 @@ export const contentComponents = {
           label: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.text },
           hint: { ...text(r.fonts.body, r.fonts.body.size * 0.8), color: r.colors.subtleText },
           control: { ...text(r.fonts.body), padding: `${space(r, 0.75)} ${space(r, 1)}`, color: r.colors.text, ...controlLook(r) },
+          check: { flexDirection: 'row', flexWrap: 'wrap', alignItems: 'center', columnGap: space(r, 1) },
+          checkControl: { width: '1.1em', height: '1.1em', margin: 0, padding: 0, border: 'none', borderRadius: 0, background: 'none', boxShadow: 'none', cursor: 'pointer' },
+          checkHint: { flexBasis: '100%', paddingLeft: `calc(1.1em + ${space(r, 1)})` },
+          rangeControl: { width: '100%', margin: 0, padding: 0, border: 'none', background: 'none', boxShadow: 'none', cursor: 'pointer' },
         },
         states: { focus: { ...focusRing(r), borderColor: r.colors.accent }, disabled: { opacity: 0.5, cursor: 'not-allowed' } },
       },

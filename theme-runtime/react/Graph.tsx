@@ -1,25 +1,40 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { applyTheme } from '../plotly/apply.ts';
-import type { PlotlyFigure } from '../plotly/types.ts';
+import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
 import { FullscreenToggle } from './cards.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
-import { loadPlotly, type PlotlyModule } from './plotly-loader.ts';
+import { bindGraphEvents, type GraphEventHandlers, type PlotlyElement } from './graph-events.ts';
+import type { PlotlyModule } from './plotly-loader.ts';
+import { resolvePlotly, usePlotlySource, type PlotlySource } from './plotly-source.ts';
 import { paintedSlots, recolor, tagThemeColors, type ColorTag } from './recolor.ts';
 
-export interface GraphProps extends FullscreenProps {
+export interface GraphProps extends FullscreenProps, GraphEventHandlers {
   /** A plotly.js figure (or plotly.py's fig.to_json()); the theme's template is applied on top. */
   figure: PlotlyFigure;
   /** plotly.js config; by default responsive, with the mode bar on hover and no logo. */
-  config?: Record<string, unknown>;
+  config?: Record<string, unknown> | undefined;
   /** Shows a button for presentation mode (full screen) and back. */
-  expandable?: boolean;
-  style?: CSSProperties;
-  className?: string;
-  'aria-label'?: string;
+  expandable?: boolean | undefined;
+  style?: CSSProperties | undefined;
+  className?: string | undefined;
+  'aria-label'?: string | undefined;
+  /** The element plotly.js draws into (for Plotly.toImage, downloadImage, your own listeners). */
+  ref?: Ref<PlotlyElement | null> | undefined;
+  /**
+   * plotly.js to draw with: the module (`import Plotly from 'plotly.js-dist-min'`) or a
+   * function loading it. Defaults to the ThemeProvider's `plotly`, else the full strict bundle.
+   */
+  plotly?: PlotlySource | undefined;
+  /** After the first draw, with the figure as plotly holds it and the plot element. */
+  onInitialized?: ((figure: PlotlyFigure, element: PlotlyElement) => void) | undefined;
+  /** After each later draw. */
+  onUpdate?: ((figure: PlotlyFigure, element: PlotlyElement) => void) | undefined;
+  /** When plotly.js cannot be loaded or cannot draw the figure (the chart shows why, too). */
+  onError?: ((error: Error) => void) | undefined;
 }
 
 /** What was last drawn by plotly, and where in it the theme's colours sit. */
@@ -45,28 +60,43 @@ function colorsOnly(a: Theme, b: Theme): boolean {
 type PlotlyData = Parameters<PlotlyModule['react']>[1];
 type PlotlyLayout = Parameters<PlotlyModule['react']>[2];
 
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
 /**
  * A plotly.js chart drawn with the theme's template. Updates go through Plotly.react, so a
  * mode switch or theme edit restyles the chart in place; it follows its container's size;
  * a figure plotly.js cannot draw shows an error in place of the chart, not a blank page.
+ * plotly's events arrive as props named as in react-plotly.js (`onClick`, `onSelected` …).
  */
-export function Graph({ figure, config, expandable = false, style, className, 'aria-label': ariaLabel, ...fullscreenProps }: GraphProps) {
+export function Graph(props: GraphProps) {
+  const { figure, config, expandable = false, style, className, 'aria-label': ariaLabel, ref, plotly: ownPlotly, fullscreen, defaultFullscreen, onFullscreenChange } = props;
   const { theme, mode } = useTheme();
-  const host = useRef<HTMLDivElement>(null);
+  const host = useRef<PlotlyElement>(null);
+  useImperativeHandle(ref, () => host.current as PlotlyElement, []);
+  const source = usePlotlySource(ownPlotly);
   const [plotly, setPlotly] = useState<PlotlyModule>();
   const [error, setError] = useState<string>();
-  const [on, setOn] = useFullscreen(fullscreenProps);
+  const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
+  // The latest props, for event handlers and callbacks bound once per plot.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
 
   useEffect(() => {
     let alive = true;
-    loadPlotly().then(
-      (p) => alive && setPlotly(p),
-      (e: unknown) => alive && setError(`plotly.js could not be loaded (${String(e)})`),
+    resolvePlotly(source).then(
+      (p) => alive && setPlotly(() => p),
+      (e: unknown) => {
+        if (!alive) return;
+        setError(`plotly.js could not be loaded (${String(e)})`);
+        latest.current.onError?.(asError(e));
+      },
     );
     return () => {
       alive = false;
     };
-  }, []);
+  }, [source]);
 
   const drawn = useRef<Drawn | undefined>(undefined);
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -83,6 +113,7 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
       const themed = applyTheme(figure, theme, mode);
+      const first = drawn.current === undefined;
       Promise.resolve()
         .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
         .then(
@@ -91,8 +122,15 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
             setError(undefined);
             const r = resolveTheme(theme, mode);
             drawn.current = { figure, config, theme, mode, tags: tagThemeColors(el, r), painted: paintedSlots(r) };
+            const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
+            if (first) latest.current.onInitialized?.(held, el);
+            else latest.current.onUpdate?.(held, el);
           },
-          (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+          (e: unknown) => {
+            if (!current) return;
+            setError(asError(e).message);
+            latest.current.onError?.(asError(e));
+          },
         );
     };
     const last = drawn.current;
@@ -109,6 +147,13 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
   }, [plotly, config, figure, theme, mode]);
 
   useEffect(() => () => clearTimeout(settle.current), []);
+
+  // plotly's events, bound once the plot exists; handlers come from the latest props.
+  useEffect(() => {
+    const el = host.current;
+    if (!plotly || !el) return;
+    return bindGraphEvents(el, () => latest.current);
+  }, [plotly]);
 
   // Follow the container: plotly's own `responsive` only listens to the window.
   useEffect(() => {
@@ -133,7 +178,10 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
   useEffect(() => {
     const el = host.current;
     if (!plotly || !el) return;
-    return () => plotly.purge(el);
+    return () => {
+      drawn.current = undefined;
+      plotly.purge(el);
+    };
   }, [plotly]);
 
   return (
@@ -144,13 +192,20 @@ export function Graph({ figure, config, expandable = false, style, className, 'a
           This chart could not be drawn: {error}
         </div>
       )}
+      {plotly === undefined && error === undefined && (
+        // In the theme's colours from the first paint, so the page does not flash while
+        // plotly.js (megabytes) arrives.
+        <div className="dk-Graph__loading" aria-hidden="true">
+          Loading chart…
+        </div>
+      )}
       <div
         ref={host}
         // A figure, not an img: plotly's mode bar puts buttons inside, and an img has no children.
         role="figure"
         aria-label={ariaLabel}
         aria-busy={plotly ? undefined : true}
-        style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined ? undefined : 'none' }}
+        style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined && plotly !== undefined ? undefined : 'none' }}
       />
     </div>
   );

@@ -5,18 +5,18 @@ export interface TableColumn<Row> {
   key: string;
   label: ReactNode;
   /** Right-aligned, tabular figures. */
-  numeric?: boolean;
+  numeric?: boolean | undefined;
   /** How to show a row's value; default: the row's `key` property as text. */
-  render?: (row: Row) => ReactNode;
+  render?: ((row: Row) => ReactNode) | undefined;
 }
 
 export interface TableProps<Row> extends Omit<HTMLAttributes<HTMLTableElement>, 'children'> {
   columns: TableColumn<Row>[];
   rows: Row[];
-  caption?: ReactNode;
+  caption?: ReactNode | undefined;
   /** Which rows are selected (by index); they get the theme's selected style and aria-selected. */
-  selected?: (row: Row, index: number) => boolean;
-  rowKey?: (row: Row, index: number) => string | number;
+  selected?: ((row: Row, index: number) => boolean) | undefined;
+  rowKey?: ((row: Row, index: number) => string | number) | undefined;
 }
 
 function cellText(value: unknown): string {

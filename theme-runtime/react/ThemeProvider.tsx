@@ -1,18 +1,28 @@
-import { useId, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { componentStylesheet, safeScope } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
+import { PlotlyContext, type PlotlySource } from './plotly-source.ts';
 import { useDocumentStylesheet } from './stylesheet.ts';
+import { useServerRendered } from './server-rendered.ts';
 import { useSystemMode } from './system-mode.ts';
+
+/** A mode as an app asks for it: `system` follows the operating system's setting, live. */
+export type ModePreference = Mode | 'system';
 
 export interface ThemeProviderProps {
   theme: Theme;
   /** `system` follows the operating system's light/dark setting, live. */
-  mode: Mode | 'system';
-  /** Called when a component asks for another mode (see useTheme().setMode). */
-  onModeChange?: (mode: Mode) => void;
+  mode: ModePreference;
+  /** Called when a component asks for another mode (useMode().setMode, useTheme().setMode). */
+  onModeChange?: ((mode: ModePreference) => void) | undefined;
+  /**
+   * What to render with when `theme` cannot be compiled (a broken override from plain
+   * JavaScript): the exported package passes its own theme. Default: Design Kit's default.
+   */
+  fallback?: Theme | undefined;
   /**
    * Sets the theme's `--dk-*` custom properties on the provider's element, for plain CSS
    * (`var(--dk-accent)`). On by default. Custom properties inherit, so with them every theme
@@ -20,8 +30,15 @@ export interface ThemeProviderProps {
    * that changes its theme many times a second (a theme editor) and does not use them
    * should turn them off. The components themselves never need them.
    */
-  cssVariables?: boolean;
-  children?: ReactNode;
+  cssVariables?: boolean | undefined;
+  /**
+   * The plotly.js every Graph inside draws with: the module (`import Plotly from
+   * 'plotly.js-dist-min'`, or a partial bundle) or a function that loads it. An outer
+   * provider's is inherited. (The package's `/react` entry defaults to the full strict
+   * bundle, loaded on first use.)
+   */
+  plotly?: PlotlySource | undefined;
+  children?: ReactNode | undefined;
 }
 
 /**
@@ -36,7 +53,7 @@ const warned = new WeakSet<object>();
  * one console warning per bad theme object: an app handing over a broken override keeps
  * rendering. Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, mode: Mode, scope: string): { theme: Theme; css: string } {
+function compile(theme: Theme, fallback: Theme, mode: Mode, scope: string): { theme: Theme; css: string } {
   try {
     return { theme, css: componentStylesheet(theme, mode, scope) };
   } catch (e) {
@@ -45,31 +62,39 @@ function compile(theme: Theme, mode: Mode, scope: string): { theme: Theme; css: 
     const key = typeof candidate === 'object' && candidate !== null ? candidate : DEFAULT_THEME;
     if (!warned.has(key)) {
       warned.add(key);
-      console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with the default theme instead. Check it with parseTheme().`);
+      const instead = fallback === DEFAULT_THEME ? 'the default theme' : `“${fallback.name}”`;
+      console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with ${instead} instead. Check it with parseTheme().`);
     }
-    return { theme: DEFAULT_THEME, css: componentStylesheet(DEFAULT_THEME, mode, scope) };
+    return { theme: fallback, css: componentStylesheet(fallback, mode, scope) };
   }
 }
 
-export function ThemeProvider({ theme: given, mode, onModeChange, cssVariables: withVariables = true, children }: ThemeProviderProps) {
+export function ThemeProvider({ theme: given, mode, onModeChange, fallback = DEFAULT_THEME, cssVariables: withVariables = true, plotly, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
-  const { theme, css } = useMemo(() => compile(given, resolvedMode, scope), [given, resolvedMode, scope]);
+  const { theme, css } = useMemo(() => compile(given, fallback, resolvedMode, scope), [given, fallback, resolvedMode, scope]);
   useDocumentStylesheet(css);
   const variables = useMemo(
     (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),
     [theme, resolvedMode, withVariables],
   );
   const value = useMemo(
-    () => ({ theme, mode: resolvedMode, ...(onModeChange === undefined ? {} : { setMode: onModeChange }) }),
-    [theme, resolvedMode, onModeChange],
+    () => ({ theme, mode: resolvedMode, preference: mode, ...(onModeChange === undefined ? {} : { setMode: onModeChange }) }),
+    [theme, resolvedMode, mode, onModeChange],
   );
+  const inheritedPlotly = useContext(PlotlyContext);
+  const serverRendered = useServerRendered();
   return (
     <ThemeContext.Provider value={value}>
-      <div className={scope} data-dk-mode={resolvedMode} style={variables}>
-        {children}
-      </div>
+      <PlotlyContext.Provider value={plotly ?? inheritedPlotly}>
+        <div className={scope} data-dk-mode={resolvedMode} style={variables}>
+          {/* Rendered on the server (and at hydration, to match), so the first paint is
+              styled before any script runs; on the client the constructed sheet takes over. */}
+          {serverRendered && <style data-dk-stylesheet={scope}>{css}</style>}
+          {children}
+        </div>
+      </PlotlyContext.Provider>
     </ThemeContext.Provider>
   );
 }

@@ -1,12 +1,13 @@
-import { Children, cloneElement, isValidElement, useId, type HTMLAttributes, type ReactElement, type ReactNode } from 'react';
+import { Children, cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 import { cx } from './class-names.ts';
 import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
+import type { ElementProps } from './layout.tsx';
 
-type DivProps = HTMLAttributes<HTMLDivElement>;
+type DivProps = ElementProps;
 
 export interface CardProps extends DivProps, FullscreenProps {
   /** Shows a button that puts the card in presentation mode (full screen) and back. */
-  expandable?: boolean;
+  expandable?: boolean | undefined;
 }
 
 /** A content surface. With `expandable` (or a controlled `fullscreen`) it can fill the screen. */
@@ -37,7 +38,7 @@ export function nameOf(...candidates: unknown[]): string | undefined {
 interface FullscreenToggleProps {
   on: boolean;
   onToggle: () => void;
-  placement?: 'float' | 'row';
+  placement?: 'float' | 'row' | undefined;
   /** What the button expands ("Revenue by region"): a page of twelve "Full screen" buttons tells a screen reader nothing. */
   name?: string | undefined;
 }
@@ -64,7 +65,7 @@ export function CardFooter({ className, ...rest }: DivProps) {
 }
 
 export interface ControlCardProps extends Omit<DivProps, 'title'> {
-  title?: ReactNode;
+  title?: ReactNode | undefined;
 }
 
 /** A card that groups controls, with an optional title. */
@@ -79,9 +80,16 @@ export function ControlCard({ className, title, children, ...rest }: ControlCard
 
 export interface ControlItemProps extends Omit<DivProps, 'children'> {
   label: ReactNode;
-  hint?: ReactNode;
+  hint?: ReactNode | undefined;
   /** One form control (input, select…); it is labelled and styled by the theme. */
-  children: ReactElement<{ id?: string; className?: string; 'aria-describedby'?: string }>;
+  children: ReactElement<{ id?: string; className?: string; type?: string; 'aria-describedby'?: string }>;
+}
+
+/** How a control lays out beside its label: a checkbox or radio before it, a range full width. */
+function controlKind(child: ReactElement<{ type?: string }>): 'check' | 'range' | undefined {
+  if (child.type !== 'input') return undefined;
+  const type = child.props.type;
+  return type === 'checkbox' || type === 'radio' ? 'check' : type === 'range' ? 'range' : undefined;
 }
 
 /** A labelled control: the label is tied to the control for screen readers and clicks. */
@@ -90,16 +98,21 @@ export function ControlItem({ className, label, hint, children, ...rest }: Contr
   const child = Children.only(children);
   const id = (isValidElement(child) ? child.props.id : undefined) ?? generated;
   const hintId = `${id}-hint`;
+  const kind = controlKind(child);
+  const labelElement = (
+    <label className="dk-ControlItem__label" htmlFor={id}>
+      {label}
+    </label>
+  );
+  const control = cloneElement(child, {
+    id,
+    className: cx('dk-ControlItem__control', child.props.className),
+    ...(hint === undefined ? {} : { 'aria-describedby': hintId }),
+  });
   return (
-    <div {...rest} className={cx('dk-ControlItem', className)}>
-      <label className="dk-ControlItem__label" htmlFor={id}>
-        {label}
-      </label>
-      {cloneElement(child, {
-        id,
-        className: cx('dk-ControlItem__control', child.props.className),
-        ...(hint === undefined ? {} : { 'aria-describedby': hintId }),
-      })}
+    <div {...rest} className={cx('dk-ControlItem', className)} data-control={kind}>
+      {kind === 'check' ? control : labelElement}
+      {kind === 'check' ? labelElement : control}
       {hint !== undefined && (
         <div className="dk-ControlItem__hint" id={hintId}>
           {hint}
@@ -111,12 +124,12 @@ export function ControlItem({ className, label, hint, children, ...rest }: Contr
 
 export interface DataCardProps extends DivProps, FullscreenProps {
   /** Shows a button that puts the card in presentation mode (full screen) and back. */
-  expandable?: boolean;
+  expandable?: boolean | undefined;
   label: ReactNode;
   value: ReactNode;
   /** The change, e.g. "+8.1 %" or -3; coloured by its sign unless `trend` says otherwise. */
-  delta?: ReactNode;
-  trend?: 'up' | 'down' | 'neutral';
+  delta?: ReactNode | undefined;
+  trend?: 'up' | 'down' | 'neutral' | undefined;
 }
 
 function trendOf(delta: ReactNode): 'up' | 'down' | 'neutral' {

@@ -5,11 +5,23 @@ export interface ThemeContextValue {
   theme: Theme;
   /** The mode in force: `system` already resolved to light or dark. */
   mode: Mode;
+  /** The mode as the app asked for it, `system` included. */
+  preference: Mode | 'system';
   /** Asks the app to switch modes (calls the provider's onModeChange); absent without one. */
-  setMode?: (mode: Mode) => void;
+  setMode?: ((mode: Mode | 'system') => void) | undefined;
 }
 
 export const ThemeContext = createContext<ThemeContextValue | undefined>(undefined);
+
+/**
+ * The mode of the nearest ThemeProvider: `mode` in force (light or dark), the `preference` it
+ * was given (`system` too) and `setMode`, which asks the app to change it (undefined unless
+ * the provider has onModeChange).
+ */
+export function useMode(): Pick<ThemeContextValue, 'mode' | 'preference' | 'setMode'> {
+  const { mode, preference, setMode } = useTheme();
+  return { mode, preference, setMode };
+}
 
 /** The theme and mode of the nearest ThemeProvider. */
 export function useTheme(): ThemeContextValue {

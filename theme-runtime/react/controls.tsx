@@ -1,11 +1,14 @@
-import { useId, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type ButtonHTMLAttributes, type HTMLAttributes, type KeyboardEvent, type ReactNode, type Ref } from 'react';
 import { cx } from './class-names.ts';
 
-export function Button({ className, type = 'button', ...rest }: ButtonHTMLAttributes<HTMLButtonElement>) {
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { ref?: Ref<HTMLButtonElement> | undefined };
+
+export function Button({ className, type = 'button', ...rest }: ButtonProps) {
   return <button {...rest} type={type} className={cx('dk-Button', className)} />;
 }
 
 export interface TagProps extends HTMLAttributes<HTMLSpanElement> {
+  ref?: Ref<HTMLSpanElement> | undefined;
   /**
    * Shows the tag in its selected style. A plain span may not carry `aria-selected`; a tag a
    * person can toggle belongs in a Button with `aria-pressed`.
@@ -18,8 +21,9 @@ export function Tag({ className, selected = false, ...rest }: TagProps) {
 }
 
 export interface NotificationProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
-  tone?: 'info' | 'success' | 'warning' | 'error';
-  title?: ReactNode;
+  ref?: Ref<HTMLDivElement> | undefined;
+  tone?: 'info' | 'success' | 'warning' | 'error' | undefined;
+  title?: ReactNode | undefined;
 }
 
 /** A message strip. Warnings and errors are announced at once (role=alert), the rest politely. */
@@ -39,16 +43,16 @@ export interface TabItem {
   value: string;
   label: ReactNode;
   content: ReactNode;
-  disabled?: boolean;
+  disabled?: boolean | undefined;
 }
 
 export interface TabsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'defaultValue'> {
   items: TabItem[];
-  value?: string;
-  defaultValue?: string;
-  onValueChange?: (value: string) => void;
+  value?: string | undefined;
+  defaultValue?: string | undefined;
+  onValueChange?: ((value: string) => void) | undefined;
   /** Accessible name of the tab list. */
-  label?: string;
+  label?: string | undefined;
 }
 
 /**

@@ -1,7 +1,9 @@
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, Ref } from 'react';
 import { cx } from './class-names.ts';
 
-type Props<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E>;
+/** An element's attributes and a `ref` to it (a plain prop since React 19). */
+export type ElementProps<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E> & { ref?: Ref<E> | undefined };
+type Props<E extends HTMLElement = HTMLDivElement> = ElementProps<E>;
 
 /** The app's root: page background, body font and text colour. */
 export function App({ className, ...rest }: Props) {
@@ -29,7 +31,7 @@ export function Row({ className, ...rest }: Props) {
 
 export interface BlockProps extends Props {
   /** Relative width within its row (CSS flex-grow); default 1. */
-  width?: number;
+  width?: number | undefined;
 }
 
 export function Block({ className, width, style, ...rest }: BlockProps) {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, Button, Card, Graph, Header, ThemeProvider, Title } from 'acme-theme/react';
+import 'acme-theme/fonts';
 
 const figure = {
   data: [
