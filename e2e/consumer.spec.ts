@@ -37,10 +37,12 @@ describe('the exported package in a fresh app', () => {
     execFileSync(process.execPath, [join(repo, 'node_modules/tsx/dist/cli.mjs'), 'scripts/export.ts', 'presets/design-kit.json', '--out', dir, '--name', 'acme-theme', '--version', '1.0.0'], { cwd: repo, stdio: 'pipe' });
     cpSync(join(repo, 'e2e/consumer-app'), dir, { recursive: true });
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', './acme-theme-1.0.0.tgz', 'react@19', 'react-dom@19', 'plotly.js@4', 'vite@8', '@vitejs/plugin-react@6', 'typescript@~6.0.3', '@types/react@19', '@types/react-dom@19'], dir);
+    const install = run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', './acme-theme-1.0.0.tgz', 'react@19', 'react-dom@19', 'plotly.js@4', 'plotly.js-dist-min@4', 'vite@8', '@vitejs/plugin-react@6', 'typescript@~6.0.3', '@types/react@19', '@types/react-dom@19'], dir);
     if (install.code !== 0) throw new Error(`npm install failed:\n${install.output}`);
     const build = run(join(dir, 'node_modules/.bin/vite'), ['build'], dir);
     if (build.code !== 0) throw new Error(`the consumer's vite build failed:\n${build.output}`);
+    const ssr = run(join(dir, 'node_modules/.bin/vite'), ['build', '--ssr', 'src/server.tsx', '--outDir', 'dist-ssr'], dir);
+    if (ssr.code !== 0) throw new Error(`the consumer's vite SSR build failed:\n${ssr.output}`);
     server = await preview({ root: dir, configFile: false, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1' } });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
@@ -198,14 +200,99 @@ describe('the exported package in a fresh app', () => {
     });
   });
 
-  it('keeps rendering with the default theme when an app passes a broken theme, with one warning', async () => {
+  it('keeps rendering with the package’s own theme when an app passes a broken theme, with one warning', async () => {
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     await page.goto(url('/broken.html'));
     await expect.poll(() => page.getByRole('figure', { name: 'Broken theme chart' }).locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await page.getByRole('heading', { name: 'Still here' }).count()).toBe(1);
     expect(await page.getByTestId('card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
-    expect(warnings.filter((w) => w.startsWith('Design Kit: the theme given to ThemeProvider is not valid'))).toHaveLength(1);
+    const ours = warnings.filter((w) => w.startsWith('Design Kit: the theme given to ThemeProvider is not valid'));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toContain(`rendering with “${preset.theme.name}” instead`);
+  });
+
+  describe('as a React + Plotly developer adopts it', () => {
+    const requests: string[] = [];
+    const rgbOf = (selector: string, property: string) => page.locator(selector).first().evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+
+    it('draws with the app’s own plotly.js bundle and never loads the default one', async () => {
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(url('/adopt.html'));
+      const chart = page.getByRole('figure', { name: 'Orders by region' });
+      await expect.poll(() => chart.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(requests.filter((r) => /plotly-strict/.test(r))).toEqual([]);
+      expect(readFileSync(join(dir, 'node_modules/acme-theme/react-core.js'), 'utf8')).not.toMatch(/plotly\.js/);
+    });
+
+    it('hands plotly’s click events to onClick, and refs to the plot element and the card', async () => {
+      await expect.poll(() => page.getByTestId('drawn-by').textContent()).toBe('ref card');
+      const bar = page.getByRole('figure', { name: 'Orders by region' }).locator('.point path').nth(1);
+      const box = await bar.boundingBox();
+      if (!box) throw new Error('no bar drawn');
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await expect.poll(() => page.getByTestId('clicked').textContent()).toBe('South');
+    });
+
+    it('lets the app’s own class and inline style win over the theme', async () => {
+      expect(await rgbOf('[data-testid=class-card]', 'background-color')).toBe('rgb(255, 0, 0)');
+      expect(await rgbOf('[data-testid=class-card]', 'border-top-left-radius')).toBe('0px');
+      expect(await rgbOf('[data-testid=inline-card]', 'background-color')).toBe('rgb(0, 0, 255)');
+      // The other cards keep the theme's look.
+      expect(await rgbOf('[data-testid=ref-card]', 'background-color')).toBe(rgb(light.colors.backgroundContent));
+    });
+
+    it('themes with createTheme’s override, and switches mode through useMode', async () => {
+      expect(await rgbOf('[data-testid=mode]', 'background-color')).toBe('rgb(179, 38, 30)');
+      expect(await rgbOf('[data-testid=check-item] input', 'color-scheme')).toBe('light');
+      await page.getByTestId('mode').click();
+      await expect.poll(() => page.getByTestId('mode').textContent()).toBe('dark');
+      await page.mouse.move(0, 0); // off the button: its hover colour is another
+      await expect.poll(() => rgbOf('[data-testid=app]', 'background-color')).toBe(rgb(dark.colors.backgroundPage));
+      expect(await rgbOf('[data-testid=mode]', 'background-color')).toBe('rgb(255, 180, 171)');
+      // Native controls follow: dark checkboxes and sliders in the theme's accent.
+      expect(await rgbOf('[data-testid=check-item] input', 'color-scheme')).toBe('dark');
+      expect(await rgbOf('[data-testid=check-item] input', 'accent-color')).toBe('rgb(255, 180, 171)');
+    });
+
+    it('lays a checkbox before its label on one line, and a slider across the item', async () => {
+      const item = page.getByTestId('check-item');
+      const check = await item.locator('input').boundingBox();
+      const label = await item.locator('label').boundingBox();
+      if (!check || !label) throw new Error('no checkbox item');
+      expect(check.x + check.width).toBeLessThanOrEqual(label.x);
+      expect(Math.abs(check.y + check.height / 2 - (label.y + label.height / 2))).toBeLessThan(4);
+      const range = page.getByTestId('range-item');
+      const [slider, whole] = await Promise.all([range.locator('input').boundingBox(), range.boundingBox()]);
+      expect(slider?.width).toBeCloseTo(whole?.width ?? 0, 0);
+      await page.screenshot({ path: join(repo, 'e2e/artifacts/consumer-adopt-dark.png'), fullPage: true });
+    });
+  });
+
+  describe('rendered on the server', () => {
+    it('renders with renderToString in plain Node, stylesheet included, no fonts needed', () => {
+      const script = "import { createElement as h } from 'react'; import { renderToString } from 'react-dom/server'; import { ThemeProvider, App, Title } from 'acme-theme/react'; console.log(renderToString(h(ThemeProvider, { mode: 'dark' }, h(App, null, h(Title, null, 'Hi')))))";
+      const out = run(process.execPath, ['--input-type=module', '-e', script], dir);
+      expect(out.code, out.output).toBe(0);
+      expect(out.output).toContain('@layer design-kit');
+      expect(out.output).toContain('<h1 class="dk-Title">Hi</h1>');
+    });
+
+    it('paints the Vite SSR page in the theme before any script runs', async () => {
+      const out = run(process.execPath, ['--input-type=module', '-e', "import('./dist-ssr/server.js').then((m) => console.log(m.render('dark')))"], dir);
+      expect(out.code, out.output).toBe(0);
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 600 } });
+      const ssrPage = await context.newPage();
+      await ssrPage.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body>${out.output}</body></html>`);
+      const style = (testid: string, property: string) => ssrPage.getByTestId(testid).evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
+      expect(await style('app', 'background-color')).toBe(rgb(dark.colors.backgroundPage));
+      expect(await style('card', 'background-color')).toBe(rgb(dark.colors.backgroundContent));
+      expect(await ssrPage.locator('select').evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark');
+      // The chart's place is held in the theme's colours until plotly.js arrives.
+      expect(await ssrPage.getByText('Loading chart…').count()).toBe(1);
+      await ssrPage.screenshot({ path: join(repo, 'e2e/artifacts/consumer-ssr-dark.png') });
+      await context.close();
+    });
   });
 
   it('logged no console errors', () => {

@@ -52,6 +52,7 @@ function packageEntries(runtime: Record<string, string>): Record<string, string>
     entry(`package/${name}.js`);
     files[`${name}.d.ts`] = atRoot(entry(`types/package/${name}.d.ts`));
   }
+  files['fonts.d.ts'] = entry('types/package/fonts.d.ts');
   return files;
 }
 
@@ -79,7 +80,7 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
       './react': { types: './react.d.ts', default: './react.js' },
       './react-core': { types: './react-core.d.ts', default: './react-core.js' },
       './create': { types: './create.d.ts', default: './create.js' },
-      './fonts': './fonts.js',
+      './fonts': { types: './fonts.d.ts', default: './fonts.js' },
       './theme.json': './theme.json',
       './plotly-template.light.json': './plotly-template.light.json',
       './plotly-template.dark.json': './plotly-template.dark.json',

@@ -1,3 +1,17 @@
+import type {
+  ButtonClickEvent,
+  ClickAnnotationEvent,
+  FrameAnimationEvent,
+  LegendClickEvent,
+  PlotHoverEvent,
+  PlotMouseEvent,
+  PlotRelayoutEvent,
+  PlotRestyleEvent,
+  PlotSelectionEvent,
+  SliderChangeEvent,
+  SliderEndEvent,
+  SliderStartEvent,
+} from 'plotly.js';
 import type { PlotlyModule } from './plotly-loader.ts';
 
 /** The plotly.js events Graph forwards, as react-plotly.js names them: prop → plotly event. */
@@ -23,15 +37,40 @@ export const GRAPH_EVENTS = {
   onSliderEnd: 'plotly_sliderend',
   onSliderStart: 'plotly_sliderstart',
   onUnhover: 'plotly_unhover',
-} as const;
+  // Every handler prop has its event, and every event its typed handler prop.
+} as const satisfies Record<keyof GraphEventHandlers, `plotly_${string}`>;
 
 export type GraphEventName = keyof typeof GRAPH_EVENTS;
 
+type Handler<E> = ((event: E) => void) | undefined;
+
 /**
- * Event handlers by prop name. plotly passes each its event data (points, ranges…); a
- * legend click handler may return false to stop plotly's own toggling, as in plotly.js.
+ * Event handlers by prop name, with plotly.js's own event types. A legend click handler may
+ * return false to stop plotly's own toggling, as in plotly.js.
  */
-export type GraphEventHandlers = { [K in GraphEventName]?: ((event: never) => unknown) | undefined };
+export interface GraphEventHandlers {
+  onAfterPlot?: Handler<void>;
+  onAnimated?: Handler<FrameAnimationEvent>;
+  onAutoSize?: Handler<void>;
+  onBeforeHover?: Handler<PlotMouseEvent>;
+  onButtonClicked?: Handler<ButtonClickEvent>;
+  onClick?: Handler<PlotMouseEvent>;
+  onClickAnnotation?: Handler<ClickAnnotationEvent>;
+  onDeselect?: Handler<void>;
+  onDoubleClick?: Handler<void>;
+  onHover?: Handler<PlotHoverEvent>;
+  onLegendClick?: ((event: LegendClickEvent) => boolean | undefined) | undefined;
+  onLegendDoubleClick?: ((event: LegendClickEvent) => boolean | undefined) | undefined;
+  onRelayout?: Handler<PlotRelayoutEvent>;
+  onRelayouting?: Handler<PlotRelayoutEvent>;
+  onRestyle?: Handler<PlotRestyleEvent>;
+  onSelected?: Handler<PlotSelectionEvent>;
+  onSelecting?: Handler<PlotSelectionEvent>;
+  onSliderChange?: Handler<SliderChangeEvent>;
+  onSliderEnd?: Handler<SliderEndEvent>;
+  onSliderStart?: Handler<SliderStartEvent>;
+  onUnhover?: Handler<PlotMouseEvent>;
+}
 
 /** The div plotly.js draws into, with the methods it adds (`on`, `removeListener`). */
 export interface PlotlyElement extends HTMLDivElement {

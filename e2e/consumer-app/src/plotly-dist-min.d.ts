@@ -1,0 +1,5 @@
+declare module 'plotly.js-dist-min' {
+  import type * as Plotly from 'plotly.js';
+  const plotly: typeof Plotly;
+  export default plotly;
+}
