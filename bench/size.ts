@@ -1,4 +1,4 @@
-// Size budget of the exported package (targets: core entry ≤ 6 KB, ./react ≤ 14 KB,
+// Size budget of the exported package (targets: core entry ≤ 6 KB, ./react ≤ 12 KB,
 // minified + gzipped, peer dependencies excluded). Each entry is bundled as an app's
 // bundler would: the default preset exported, `import * as t from 'acme-theme'` (and
 // '…/react') built by Vite, react, plotly.js and font CSS left out. The core entry is
@@ -21,20 +21,36 @@ for (const [path, text] of Object.entries(packageFiles(preset.theme, readRuntime
   writeFileSync(join(pkgDir, path), text);
 }
 
-async function gzippedKb(entry: string, external: RegExp[]): Promise<number> {
+interface Sizes {
+  /** The entry and every chunk it imports statically: what a page loads before it renders. */
+  initial: number;
+  /** Chunks it imports dynamically (the chart code that loads with plotly.js). */
+  lazy: number;
+}
+
+/** Bundles `entry` as an app's Vite build would; gzipped KB, split by when the browser loads each chunk. */
+async function gzippedKb(entry: string, external: RegExp[]): Promise<Sizes> {
   writeFileSync(join(dir, 'entry.js'), entry);
   const out = join(dir, 'out');
-  await build({
+  const output = await build({
     root: dir,
     configFile: false,
     logLevel: 'silent',
     publicDir: false,
     build: { outDir: out, emptyOutDir: true, minify: true, lib: { entry: join(dir, 'entry.js'), formats: ['es'], fileName: 'entry' }, rolldownOptions: { external } },
   });
-  const bytes = readdirSync(out)
-    .filter((f) => /\.m?js$/.test(f))
-    .reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0);
-  return bytes / 1024;
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const initial = new Set<string>();
+  const visit = (name: string) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const next of byName.get(name)?.imports ?? []) visit(next);
+  };
+  for (const c of chunks) if (c.isEntry) visit(c.fileName);
+  const kb = (names: string[]) => names.reduce((sum, f) => sum + gzipSync(readFileSync(join(out, f)), { level: 9 }).length, 0) / 1024;
+  const files = readdirSync(out).filter((f) => /\.m?js$/.test(f));
+  return { initial: kb(files.filter((f) => initial.has(f))), lazy: kb(files.filter((f) => !initial.has(f))) };
 }
 
 const PEERS = [/^react(\/|$)/, /^react-dom(\/|$)/, /^plotly\.js(\/|$)/, /^@fontsource\//];
@@ -43,11 +59,12 @@ const coreCode = await gzippedKb("export * from 'acme-theme';\n", [...PEERS, /\.
 const react = await gzippedKb("export * from 'acme-theme/react';\n", PEERS);
 rmSync(dir, { recursive: true, force: true });
 
-console.log(`core entry ('acme-theme'), code:              ${coreCode.toFixed(2)} KB gz  (target ≤ 6 KB: ${coreCode <= 6 ? 'met' : 'MISSED'})`);
-console.log(`core entry with the theme data it imports:   ${core.toFixed(2)} KB gz  (both modes precomputed: templates for 33 trace types, props of 20 components, variables)`);
-console.log(`react entry ('acme-theme/react') with theme: ${react.toFixed(2)} KB gz  (target ≤ 14 KB: ${react <= 14 ? 'met' : 'MISSED'})`);
+console.log(`core entry ('acme-theme'), code:              ${coreCode.initial.toFixed(2)} KB gz  (target ≤ 6 KB: ${coreCode.initial <= 6 ? 'met' : 'MISSED'})`);
+console.log(`core entry with the theme data it imports:   ${core.initial.toFixed(2)} KB gz  (both modes precomputed: templates for 33 trace types, props of 20 components, variables)`);
+console.log(`react entry ('acme-theme/react') with theme: ${react.initial.toFixed(2)} KB gz  (target ≤ 12 KB: ${react.initial <= 12 ? 'met' : 'MISSED'})`);
+console.log(`  + chart code loaded with plotly.js:        ${react.lazy.toFixed(2)} KB gz  (the template compiler and in-place repaint; total ${(react.initial + react.lazy).toFixed(2)} KB)`);
 console.log('for scale, measured elsewhere with the same build: Emotion ThemeProvider 9.0 KB gz, MUI createTheme + ThemeProvider 41.7 KB gz');
 
-export const results = { core_code_kb: Number(coreCode.toFixed(2)), core_with_theme_data_kb: Number(core.toFixed(2)), react_kb: Number(react.toFixed(2)) };
+export const results = { core_code_kb: Number(coreCode.initial.toFixed(2)), core_with_theme_data_kb: Number(core.initial.toFixed(2)), react_kb: Number(react.initial.toFixed(2)), react_chart_code_kb: Number(react.lazy.toFixed(2)) };
 
 if (process.argv[1]?.endsWith('size.ts')) console.log(JSON.stringify(results));

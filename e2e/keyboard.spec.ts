@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { EXPORT_FORMATS } from '../editor/export/formats.ts';
 import { artifactPath } from './support/browser.ts';
 import { editorSession } from './support/session.ts';
 
@@ -89,7 +90,7 @@ describe('the editor from the keyboard', () => {
     await expect.poll(() => menu.count()).toBe(1);
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const items = await menu.getByRole('menuitem').count();
-    expect(items).toBe(7);
+    expect(items).toBe(EXPORT_FORMATS.length + 1); // every format, and the runtime package
     // Walk the whole menu and round again: focus alone downloads nothing. (Radix moves focus
     // on a zero timeout after each key, so keys come at a person's pace, not all at once.)
     for (let i = 0; i < items + 2; i++) {

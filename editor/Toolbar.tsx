@@ -76,10 +76,10 @@ export function Toolbar() {
       .finally(() => setPackaging(false));
   };
 
-  const [themeFile, ...otherFormats] = EXPORT_FORMATS;
+  const entries = (group: ExportFormat['group']): MenuEntry[] => EXPORT_FORMATS.filter((f) => f.group === group).map((f) => ({ id: f.id, label: f.label, hint: f.hint, run: () => downloadFormat(f) }));
   const exportGroups: MenuEntry[][] = [
     [
-      ...(themeFile === undefined ? [] : [{ id: themeFile.id, label: themeFile.label, hint: themeFile.hint, run: () => downloadFormat(themeFile) }]),
+      ...entries('theme'),
       {
         id: 'package',
         label: packaging ? 'Building the package…' : 'Runtime package (.tgz)',
@@ -88,7 +88,8 @@ export function Toolbar() {
         run: exportRuntimePackage,
       },
     ],
-    otherFormats.map((f) => ({ id: f.id, label: f.label, hint: f.hint, run: () => downloadFormat(f) })),
+    entries('web'),
+    entries('libraries'),
   ];
   const openPicker = () => picker.current?.click();
 

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { propsReference } from './props-reference.ts';
 
 const OUT = 'build/runtime';
 
@@ -70,4 +71,6 @@ function rewrite(dir: string) {
   }
 }
 rewrite(`${OUT}/types`);
+// The package README's component reference, from the same types.
+writeFileSync(`${OUT}/PROPS.md`, propsReference());
 console.log(`runtime built into ${OUT}/`);

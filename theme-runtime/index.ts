@@ -25,6 +25,11 @@ export { toDesignTokens } from './formats/dtcg-export.ts';
 export { fromDesignTokens } from './formats/dtcg-import.ts';
 export { fromPlotlyTemplate } from './formats/plotly-import.ts';
 export { fromDdkTheme, toDdkTheme } from './formats/ddk.ts';
+export { toMatplotlibStyle } from './formats/matplotlib.ts';
+export { toVegaLiteConfig } from './formats/vega-lite.ts';
+export { toEChartsTheme } from './formats/echarts.ts';
+export { toStreamlitConfig } from './formats/streamlit.ts';
+export { toBrandYml } from './formats/brand-yml.ts';
 export type { ImportResult } from './formats/import-result.ts';
 export { componentStylesheet } from './css/stylesheet.ts';
 

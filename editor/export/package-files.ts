@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toDesignTokens, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toBrandYml, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { fontsFor } from './fonts.ts';
 import { packageReadme } from './package-readme.ts';
 import { themeCss } from './theme-css.ts';
@@ -85,6 +85,15 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
       './plotly-template.light.json': './plotly-template.light.json',
       './plotly-template.dark.json': './plotly-template.dark.json',
       './tokens.json': './tokens.json',
+      './matplotlib.light.mplstyle': './matplotlib.light.mplstyle',
+      './matplotlib.dark.mplstyle': './matplotlib.dark.mplstyle',
+      './vega-lite.light.json': './vega-lite.light.json',
+      './vega-lite.dark.json': './vega-lite.dark.json',
+      './echarts.light.json': './echarts.light.json',
+      './echarts.dark.json': './echarts.dark.json',
+      './streamlit.config.toml': './streamlit.config.toml',
+      './_brand.yml': './_brand.yml',
+      './_brand-dark.yml': './_brand-dark.yml',
       './theme.css': './theme.css',
       './package.json': './package.json',
     },
@@ -96,7 +105,7 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
   };
   const files: Record<string, string> = {
     'package.json': json(manifest),
-    'README.md': packageReadme(theme, options, fonts.map((f) => f.pkg)),
+    'README.md': packageReadme(theme, options, fonts.map((f) => f.pkg), runtime['PROPS.md'] ?? ''),
     ...packageEntries(runtime),
     'fonts.js': `// Offline fonts this theme names (Latin subsets), from @fontsource.\n${fonts.flatMap((f) => f.files).map((file) => `import '${file}';`).join('\n')}\n`,
     'theme.json': themeToJson(theme),
@@ -105,8 +114,18 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
     'component-props.json': json(byMode((mode) => Object.fromEntries(COMPONENT_NAMES.map((name) => [name, componentProps(theme, mode, name)])))),
     'css-variables.json': json(byMode((mode) => cssVariables(theme, mode))),
     'tokens.json': json(toDesignTokens(theme)),
+    // The same theme for the team's other chart libraries.
+    'matplotlib.light.mplstyle': toMatplotlibStyle(theme, 'light'),
+    'matplotlib.dark.mplstyle': toMatplotlibStyle(theme, 'dark'),
+    'vega-lite.light.json': json(toVegaLiteConfig(theme, 'light')),
+    'vega-lite.dark.json': json(toVegaLiteConfig(theme, 'dark')),
+    'echarts.light.json': json(toEChartsTheme(theme, 'light')),
+    'echarts.dark.json': json(toEChartsTheme(theme, 'dark')),
+    'streamlit.config.toml': toStreamlitConfig(theme),
+    '_brand.yml': toBrandYml(theme, 'light'),
+    '_brand-dark.yml': toBrandYml(theme, 'dark'),
     'theme.css': themeCss(theme),
   };
-  for (const [path, text] of Object.entries(runtime)) if (!path.startsWith('package/')) files[`runtime/${path}`] = text;
+  for (const [path, text] of Object.entries(runtime)) if (!path.startsWith('package/') && path !== 'PROPS.md') files[`runtime/${path}`] = text;
   return files;
 }

@@ -5,7 +5,7 @@ import type { PackageOptions } from './package-files.ts';
 const plain = (text: string) => text.replace(/[<>`*_[\]#|\\]/g, '').slice(0, 80);
 
 /** The package's README: install, React, plain plotly.js, plotly.py, CSS, tokens. */
-export function packageReadme(theme: Theme, { name }: PackageOptions, fontPackages: string[]): string {
+export function packageReadme(theme: Theme, { name }: PackageOptions, fontPackages: string[], propsReference: string): string {
   return `# ${name}
 
 ${plain(theme.name)} — a theme made with Design Kit. It restyles React components and Plotly
@@ -48,6 +48,28 @@ Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlIt
 DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
 take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
 
+## Your own plotly.js, events, refs, your own theme
+
+\`\`\`tsx
+import Plotly from 'plotly.js-dist-min'; // or a partial bundle
+import { ThemeProvider, Card, Graph, useMode } from '${name}/react-core'; // no plotly.js package needed
+import { createTheme } from '${name}/create';
+
+const brand = createTheme({ colors: { light: { accent: '#b3261e' } } }); // throws a ThemeError naming each bad value
+
+<ThemeProvider theme={brand} mode="system" plotly={Plotly}>
+  <Card className="mine">{/* your classes and inline styles win over the theme */}
+    <Graph figure={figure} ref={plotRef} onClick={(e) => select(e.points[0]?.x)} onSelected={…} onRelayout={…} />
+  </Card>
+</ThemeProvider>
+\`\`\`
+
+The components' styles sit in the CSS cascade layer \`design-kit\`, so any unlayered CSS of
+yours wins (with Tailwind 4, put \`@layer design-kit, theme, base, components, utilities;\` first).
+So does an unlayered element reset such as \`button { color: inherit }\`: layer your resets before
+\`design-kit\` (\`@layer reset, design-kit;\`).
+\`renderToString\` works in Node and writes the theme's stylesheet into the HTML.
+
 ## Plotly without React
 
 \`\`\`js
@@ -64,11 +86,35 @@ import json, plotly.io as pio
 pio.templates["${name.replace(/[^a-z0-9]+/g, '_')}"] = json.load(open("node_modules/${name}/plotly-template.light.json"))
 \`\`\`
 
+## matplotlib, seaborn, Altair, ECharts, Streamlit, Quarto
+
+\`\`\`python
+import matplotlib.pyplot as plt
+plt.style.use("node_modules/${name}/matplotlib.light.mplstyle")   # or .dark
+
+import altair as alt, json
+@alt.theme.register("${name.replace(/[^a-z0-9]+/g, '_')}", enable=True)
+def theme():
+    return {"config": json.load(open("node_modules/${name}/vega-lite.light.json"))}
+\`\`\`
+
+\`\`\`js
+import * as echarts from 'echarts';
+import theme from '${name}/echarts.light.json' with { type: 'json' };
+echarts.registerTheme('brand', theme);
+echarts.init(element, 'brand');
+\`\`\`
+
+- Streamlit: copy the \`[theme]\` tables of \`node_modules/${name}/streamlit.config.toml\` into \`.streamlit/config.toml\`.
+- Quarto, Shiny, plotnine: copy \`_brand.yml\` (and \`_brand-dark.yml\`) beside your project; Quarto: \`brand: { light: _brand.yml, dark: _brand-dark.yml }\`.
+
 ## Everything else
 
 - \`componentProps(component, mode)\` and \`cssVariables(mode)\` from \`${name}\`.
 - \`${name}/theme.css\`: \`--dk-*\` custom properties; dark when \`data-dk-mode="dark"\` or the system prefers it.
 - \`${name}/tokens.json\`: W3C Design Tokens (DTCG) for Figma, Style Dictionary and friends.
 - \`${name}/theme.json\`: the theme itself; open it in Design Kit to edit.
+
+${propsReference}
 `;
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { parseTar } from 'nanotar';
 import { gunzipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyTheme as runtimeApplyTheme, componentProps as runtimeComponentProps, cssVariables as runtimeCssVariables, DEFAULT_THEME, parseTheme, plotlyTemplate, withRole, type Theme } from '../../theme-runtime/index.ts';
+import { COMPONENT_NAMES, applyTheme as runtimeApplyTheme, componentProps as runtimeComponentProps, cssVariables as runtimeCssVariables, DEFAULT_THEME, parseTheme, plotlyTemplate, withRole, type Theme } from '../../theme-runtime/index.ts';
 import type * as Core from '../../theme-runtime/package/index.ts';
 import type * as Create from '../../theme-runtime/package/create.ts';
 import { checkPackageOptions, packageFiles, tarballName } from './package-files.ts';
@@ -34,6 +34,14 @@ describe('packageFiles', () => {
     const otherFiles = packageFiles(other, runtime, options);
     for (const code of ['index.js', 'index.d.ts', 'react.js', 'react.d.ts', 'create.js', 'create.d.ts']) expect(otherFiles[code]).toBe(files[code]);
     expect(parseTheme(JSON.parse(otherFiles['theme.json'] ?? '')).ok).toBe(true);
+  });
+
+  it('documents every component, and each prop a component declares, in its README', () => {
+    const readme = files['README.md'] ?? '';
+    for (const name of [...COMPONENT_NAMES, 'ThemeProvider']) expect(readme, name).toContain(`### ${name}\n`);
+    for (const prop of ['`onClick`', '`onSelected`', '`plotly`', '`expandable`', '`columns` (required)', '`onValueChange`', '`fallback`']) expect(readme).toContain(`| ${prop}`);
+    // Every row says what the prop does.
+    expect(readme.split('\n').filter((line) => /^\| `[^`]+`.*\|\s*\|$/.test(line))).toEqual([]);
   });
 
   it('ships the same templates the runtime computes', () => {

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { DEFAULT_THEME } from '../../theme-runtime/index.ts';
 import { App, ThemeProvider } from '../../theme-runtime/react/index.ts';
 import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
 import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-store.ts';
@@ -73,7 +74,7 @@ export function Preview() {
       >
         {/* No --dk-* variables: nothing in the preview reads them, and as inherited properties
             each colour step would restyle every node of every chart (bench:preview). */}
-        <ThemeProvider theme={theme} mode={mode} cssVariables={false} plotly={loadPlotly}>
+        <ThemeProvider theme={theme} mode={mode} cssVariables={false} plotly={loadPlotly} fallback={DEFAULT_THEME}>
           <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
             {view === 'dashboard' && <Dashboard />}
             {view === 'report' && <ReportPreview />}

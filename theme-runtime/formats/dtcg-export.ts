@@ -2,6 +2,7 @@ import { alphaOf, toRgba } from '../color/hex.ts';
 import { roleOfRef } from '../model/refs.ts';
 import { COLOR_ROLES } from '../model/roles.ts';
 import type { ColorRef, FontSpec, Mode, Theme } from '../model/types.ts';
+import { familyList } from './font-family.ts';
 
 // W3C Design Tokens Format Module (DTCG, 2025.10): every token has $value and $type;
 // colours are sRGB component objects with a hex fallback; dimensions are {value, unit};
@@ -31,10 +32,6 @@ function refToken(ref: ColorRef, mode: Mode): Token {
 
 const px = (value: number): Token => ({ $type: 'dimension', $value: { value, unit: 'px' } });
 
-/** A CSS font-family list as DTCG's array of names, quotes removed. */
-export function familyList(family: string): string[] {
-  return family.split(',').map((f) => f.trim().replace(/^(["'])(.*)\1$/, '$2'));
-}
 
 function fontGroup(font: FontSpec): Group {
   return {

@@ -1,7 +1,6 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
 import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
-import { applyTheme } from '../plotly/apply.ts';
 import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
 import { FullscreenToggle } from './cards.tsx';
 import { cx } from './class-names.ts';
@@ -10,7 +9,8 @@ import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
 import { bindGraphEvents, type GraphEventHandlers, type PlotlyElement } from './graph-events.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
 import { resolvePlotly, usePlotlySource, type PlotlySource } from './plotly-source.ts';
-import { paintedSlots, recolor, tagThemeColors, type ColorTag } from './recolor.ts';
+import type * as DrawKit from './graph-draw.ts';
+import type { ColorTag } from './recolor.ts';
 
 export interface GraphProps extends FullscreenProps, GraphEventHandlers {
   /** A plotly.js figure (or plotly.py's fig.to_json()); the theme's template is applied on top. */
@@ -19,8 +19,11 @@ export interface GraphProps extends FullscreenProps, GraphEventHandlers {
   config?: Record<string, unknown> | undefined;
   /** Shows a button for presentation mode (full screen) and back. */
   expandable?: boolean | undefined;
+  /** On the chart's box; give it a height (default minimum 240 px). */
   style?: CSSProperties | undefined;
+  /** Classes of your own on the chart's box; they beat the theme's rules. */
   className?: string | undefined;
+  /** What the chart shows, for screen readers; also names its full-screen button. */
   'aria-label'?: string | undefined;
   /** The element plotly.js draws into (for Plotly.toImage, downloadImage, your own listeners). */
   ref?: Ref<PlotlyElement | null> | undefined;
@@ -74,7 +77,8 @@ export function Graph(props: GraphProps) {
   const host = useRef<PlotlyElement>(null);
   useImperativeHandle(ref, () => host.current as PlotlyElement, []);
   const source = usePlotlySource(ownPlotly);
-  const [plotly, setPlotly] = useState<PlotlyModule>();
+  const [ready, setReady] = useState<{ plotly: PlotlyModule; kit: typeof DrawKit }>();
+  const plotly = ready?.plotly;
   const [error, setError] = useState<string>();
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
   // The latest props, for event handlers and callbacks bound once per plot.
@@ -85,8 +89,8 @@ export function Graph(props: GraphProps) {
 
   useEffect(() => {
     let alive = true;
-    resolvePlotly(source).then(
-      (p) => alive && setPlotly(() => p),
+    Promise.all([resolvePlotly(source), import('./graph-draw.ts')]).then(
+      ([p, kit]) => alive && setReady({ plotly: p, kit }),
       (e: unknown) => {
         if (!alive) return;
         setError(`plotly.js could not be loaded (${String(e)})`);
@@ -106,13 +110,14 @@ export function Graph(props: GraphProps) {
   // edits pause, so the final picture is always plotly's own. Anything else redraws at once.
   useLayoutEffect(() => {
     const el = host.current;
-    if (!plotly || !el) return;
+    if (!ready || !el) return;
+    const { plotly, kit } = ready;
     let current = true;
     const draw = () => {
       // plotly.js throws synchronously for some bad figures and rejects for others: start it
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
-      const themed = applyTheme(figure, theme, mode);
+      const themed = kit.applyTheme(figure, theme, mode);
       const first = drawn.current === undefined;
       Promise.resolve()
         .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
@@ -121,7 +126,7 @@ export function Graph(props: GraphProps) {
             if (!current) return;
             setError(undefined);
             const r = resolveTheme(theme, mode);
-            drawn.current = { figure, config, theme, mode, tags: tagThemeColors(el, r), painted: paintedSlots(r) };
+            drawn.current = { figure, config, theme, mode, tags: kit.tagThemeColors(el, r), painted: kit.paintedSlots(r) };
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
             if (first) latest.current.onInitialized?.(held, el);
             else latest.current.onUpdate?.(held, el);
@@ -136,7 +141,7 @@ export function Graph(props: GraphProps) {
     const last = drawn.current;
     clearTimeout(settle.current);
     if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
-      recolor(last.tags, resolveTheme(theme, mode), last.painted);
+      kit.recolor(last.tags, resolveTheme(theme, mode), last.painted);
       settle.current = setTimeout(draw, SETTLE_MS);
     } else {
       draw();
@@ -144,7 +149,7 @@ export function Graph(props: GraphProps) {
     return () => {
       current = false;
     };
-  }, [plotly, config, figure, theme, mode]);
+  }, [ready, config, figure, theme, mode]);
 
   useEffect(() => () => clearTimeout(settle.current), []);
 

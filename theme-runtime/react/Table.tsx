@@ -11,11 +11,15 @@ export interface TableColumn<Row> {
 }
 
 export interface TableProps<Row> extends Omit<HTMLAttributes<HTMLTableElement>, 'children'> {
+  /** The columns, in order: each a `key` into the rows, a `label`, and optionally `numeric` and `render`. */
   columns: TableColumn<Row>[];
+  /** The data, one object per row. */
   rows: Row[];
+  /** The table's title, read first by screen readers. */
   caption?: ReactNode | undefined;
   /** Which rows are selected (by index); they get the theme's selected style and aria-selected. */
   selected?: ((row: Row, index: number) => boolean) | undefined;
+  /** A stable key per row for React (default: its index). */
   rowKey?: ((row: Row, index: number) => string | number) | undefined;
 }
 

@@ -1,7 +1,6 @@
 import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { componentStylesheet, safeScope } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
-import { DEFAULT_THEME } from '../model/defaults.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
 import { PlotlyContext, type PlotlySource } from './plotly-source.ts';
@@ -13,6 +12,7 @@ import { useSystemMode } from './system-mode.ts';
 export type ModePreference = Mode | 'system';
 
 export interface ThemeProviderProps {
+  /** The theme document (parseTheme / createTheme give one). */
   theme: Theme;
   /** `system` follows the operating system's light/dark setting, live. */
   mode: ModePreference;
@@ -20,7 +20,8 @@ export interface ThemeProviderProps {
   onModeChange?: ((mode: ModePreference) => void) | undefined;
   /**
    * What to render with when `theme` cannot be compiled (a broken override from plain
-   * JavaScript): the exported package passes its own theme. Default: Design Kit's default.
+   * JavaScript), with one console warning: the exported package passes its own theme.
+   * Without one, the error is thrown for the app's error boundary.
    */
   fallback?: Theme | undefined;
   /**
@@ -38,6 +39,7 @@ export interface ThemeProviderProps {
    * bundle, loaded on first use.)
    */
   plotly?: PlotlySource | undefined;
+  /** Everything the theme applies to. */
   children?: ReactNode | undefined;
 }
 
@@ -53,23 +55,23 @@ const warned = new WeakSet<object>();
  * one console warning per bad theme object: an app handing over a broken override keeps
  * rendering. Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, fallback: Theme, mode: Mode, scope: string): { theme: Theme; css: string } {
+function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: string): { theme: Theme; css: string } {
   try {
     return { theme, css: componentStylesheet(theme, mode, scope) };
   } catch (e) {
+    if (fallback === undefined) throw e;
     // Apps written in JavaScript can hand over anything, types notwithstanding.
     const candidate: unknown = theme;
-    const key = typeof candidate === 'object' && candidate !== null ? candidate : DEFAULT_THEME;
+    const key = typeof candidate === 'object' && candidate !== null ? candidate : fallback;
     if (!warned.has(key)) {
       warned.add(key);
-      const instead = fallback === DEFAULT_THEME ? 'the default theme' : `“${fallback.name}”`;
-      console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with ${instead} instead. Check it with parseTheme().`);
+      console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with “${fallback.name}” instead. Check it with parseTheme().`);
     }
     return { theme: fallback, css: componentStylesheet(fallback, mode, scope) };
   }
 }
 
-export function ThemeProvider({ theme: given, mode, onModeChange, fallback = DEFAULT_THEME, cssVariables: withVariables = true, plotly, children }: ThemeProviderProps) {
+export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssVariables: withVariables = true, plotly, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);

@@ -65,6 +65,7 @@ export function CardFooter({ className, ...rest }: DivProps) {
 }
 
 export interface ControlCardProps extends Omit<DivProps, 'title'> {
+  /** A heading above the controls. */
   title?: ReactNode | undefined;
 }
 
@@ -79,7 +80,9 @@ export function ControlCard({ className, title, children, ...rest }: ControlCard
 }
 
 export interface ControlItemProps extends Omit<DivProps, 'children'> {
+  /** The control's visible label, tied to it for screen readers and clicks. */
   label: ReactNode;
+  /** A line under the control, announced with it (aria-describedby). */
   hint?: ReactNode | undefined;
   /** One form control (input, select…); it is labelled and styled by the theme. */
   children: ReactElement<{ id?: string; className?: string; type?: string; 'aria-describedby'?: string }>;
@@ -125,10 +128,13 @@ export function ControlItem({ className, label, hint, children, ...rest }: Contr
 export interface DataCardProps extends DivProps, FullscreenProps {
   /** Shows a button that puts the card in presentation mode (full screen) and back. */
   expandable?: boolean | undefined;
+  /** What is measured, e.g. "Revenue". */
   label: ReactNode;
+  /** The figure itself, e.g. "$1.24M". */
   value: ReactNode;
   /** The change, e.g. "+8.1 %" or -3; coloured by its sign unless `trend` says otherwise. */
   delta?: ReactNode | undefined;
+  /** Overrides the direction read from `delta`'s sign (colour and the word read to screen readers). */
   trend?: 'up' | 'down' | 'neutral' | undefined;
 }
 

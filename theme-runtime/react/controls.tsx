@@ -22,7 +22,9 @@ export function Tag({ className, selected = false, ...rest }: TagProps) {
 
 export interface NotificationProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
   ref?: Ref<HTMLDivElement> | undefined;
+  /** The kind of message: its colour, and whether it is announced at once (warning, error). */
   tone?: 'info' | 'success' | 'warning' | 'error' | undefined;
+  /** A bold first line. */
   title?: ReactNode | undefined;
 }
 
@@ -47,9 +49,13 @@ export interface TabItem {
 }
 
 export interface TabsProps extends Omit<HTMLAttributes<HTMLDivElement>, 'onChange' | 'defaultValue'> {
+  /** The tabs, in order: each a `value`, a `label`, its `content` and optionally `disabled`. */
   items: TabItem[];
+  /** The selected tab's value, controlled. */
   value?: string | undefined;
+  /** The tab selected at first, uncontrolled; default the first enabled one. */
   defaultValue?: string | undefined;
+  /** Called with the value of the tab the person selects. */
   onValueChange?: ((value: string) => void) | undefined;
   /** Accessible name of the tab list. */
   label?: string | undefined;

@@ -6,6 +6,7 @@ export interface FullscreenProps {
   fullscreen?: boolean | undefined;
   /** Uncontrolled start state. */
   defaultFullscreen?: boolean | undefined;
+  /** Called when presentation mode is asked to change (button or Escape). */
   onFullscreenChange?: ((fullscreen: boolean) => void) | undefined;
 }
 

@@ -14,33 +14,43 @@ import type {
 } from 'plotly.js';
 import type { PlotlyModule } from './plotly-loader.ts';
 
-/** The plotly.js events Graph forwards, as react-plotly.js names them: prop → plotly event. */
-export const GRAPH_EVENTS = {
-  onAfterPlot: 'plotly_afterplot',
-  onAnimated: 'plotly_animated',
-  onAutoSize: 'plotly_autosize',
-  onBeforeHover: 'plotly_beforehover',
-  onButtonClicked: 'plotly_buttonclicked',
-  onClick: 'plotly_click',
-  onClickAnnotation: 'plotly_clickannotation',
-  onDeselect: 'plotly_deselect',
-  onDoubleClick: 'plotly_doubleclick',
-  onHover: 'plotly_hover',
-  onLegendClick: 'plotly_legendclick',
-  onLegendDoubleClick: 'plotly_legenddoubleclick',
-  onRelayout: 'plotly_relayout',
-  onRelayouting: 'plotly_relayouting',
-  onRestyle: 'plotly_restyle',
-  onSelected: 'plotly_selected',
-  onSelecting: 'plotly_selecting',
-  onSliderChange: 'plotly_sliderchange',
-  onSliderEnd: 'plotly_sliderend',
-  onSliderStart: 'plotly_sliderstart',
-  onUnhover: 'plotly_unhover',
-  // Every handler prop has its event, and every event its typed handler prop.
-} as const satisfies Record<keyof GraphEventHandlers, `plotly_${string}`>;
+/**
+ * The plotly.js events Graph forwards, by their prop names as react-plotly.js has them; each
+ * prop names its event: `onLegendDoubleClick` → `plotly_legenddoubleclick`.
+ */
+export const GRAPH_EVENTS = [
+  'onAfterPlot',
+  'onAnimated',
+  'onAutoSize',
+  'onBeforeHover',
+  'onButtonClicked',
+  'onClick',
+  'onClickAnnotation',
+  'onDeselect',
+  'onDoubleClick',
+  'onHover',
+  'onLegendClick',
+  'onLegendDoubleClick',
+  'onRelayout',
+  'onRelayouting',
+  'onRestyle',
+  'onSelected',
+  'onSelecting',
+  'onSliderChange',
+  'onSliderEnd',
+  'onSliderStart',
+  'onUnhover',
+  // Every handler prop is listed, and every listed one has its typed handler prop.
+] as const satisfies readonly (keyof GraphEventHandlers)[];
 
-export type GraphEventName = keyof typeof GRAPH_EVENTS;
+/** `onLegendClick` → `plotly_legendclick`. */
+export const plotlyEventOf = (prop: GraphEventName): string => `plotly_${prop.slice(2).toLowerCase()}`;
+
+export type GraphEventName = (typeof GRAPH_EVENTS)[number];
+
+// And no handler prop is missing from the list.
+type Unlisted = Exclude<keyof GraphEventHandlers, GraphEventName>;
+export const ALL_EVENTS_LISTED: Unlisted extends never ? true : never = true;
 
 type Handler<E> = ((event: E) => void) | undefined;
 
@@ -49,26 +59,47 @@ type Handler<E> = ((event: E) => void) | undefined;
  * return false to stop plotly's own toggling, as in plotly.js.
  */
 export interface GraphEventHandlers {
+  /** plotly_afterplot: after each draw. */
   onAfterPlot?: Handler<void>;
+  /** plotly_animated: an animation finished. */
   onAnimated?: Handler<FrameAnimationEvent>;
+  /** plotly_autosize: the chart resized itself. */
   onAutoSize?: Handler<void>;
+  /** plotly_beforehover: before a hover label shows. */
   onBeforeHover?: Handler<PlotMouseEvent>;
+  /** plotly_buttonclicked: an updatemenu button was clicked. */
   onButtonClicked?: Handler<ButtonClickEvent>;
+  /** plotly_click: a point was clicked (cross-filter here). */
   onClick?: Handler<PlotMouseEvent>;
+  /** plotly_clickannotation: an annotation was clicked. */
   onClickAnnotation?: Handler<ClickAnnotationEvent>;
+  /** plotly_deselect: the selection was cleared. */
   onDeselect?: Handler<void>;
+  /** plotly_doubleclick: the plot was double-clicked (zoom reset). */
   onDoubleClick?: Handler<void>;
+  /** plotly_hover: the pointer is over a point. */
   onHover?: Handler<PlotHoverEvent>;
+  /** plotly_legendclick: a legend item was clicked; return false to keep the trace shown. */
   onLegendClick?: ((event: LegendClickEvent) => boolean | undefined) | undefined;
+  /** plotly_legenddoubleclick: a legend item was double-clicked; return false to stop isolating. */
   onLegendDoubleClick?: ((event: LegendClickEvent) => boolean | undefined) | undefined;
+  /** plotly_relayout: zoom, pan or another layout change. */
   onRelayout?: Handler<PlotRelayoutEvent>;
+  /** plotly_relayouting: during a zoom or pan drag. */
   onRelayouting?: Handler<PlotRelayoutEvent>;
+  /** plotly_restyle: a trace was restyled (legend toggles). */
   onRestyle?: Handler<PlotRestyleEvent>;
+  /** plotly_selected: box or lasso selection made. */
   onSelected?: Handler<PlotSelectionEvent>;
+  /** plotly_selecting: during a box or lasso selection. */
   onSelecting?: Handler<PlotSelectionEvent>;
+  /** plotly_sliderchange: a slider moved. */
   onSliderChange?: Handler<SliderChangeEvent>;
+  /** plotly_sliderend: a slider drag ended. */
   onSliderEnd?: Handler<SliderEndEvent>;
+  /** plotly_sliderstart: a slider drag started. */
   onSliderStart?: Handler<SliderStartEvent>;
+  /** plotly_unhover: the pointer left a point. */
   onUnhover?: Handler<PlotMouseEvent>;
 }
 
@@ -85,7 +116,8 @@ export interface PlotlyElement extends HTMLDivElement {
  * event fires, so a new handler prop (a fresh closure each render) needs no rebinding.
  */
 export function bindGraphEvents(el: PlotlyElement, current: () => GraphEventHandlers): () => void {
-  const bound = (Object.entries(GRAPH_EVENTS) as [GraphEventName, string][]).map(([prop, event]) => {
+  const bound = GRAPH_EVENTS.map((prop) => {
+    const event = plotlyEventOf(prop);
     const handler = (data: unknown) => (current()[prop] as ((event: unknown) => unknown) | undefined)?.(data);
     el.on?.(event, handler);
     return [event, handler] as const;
