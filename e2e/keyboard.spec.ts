@@ -97,10 +97,11 @@ describe('the editor from the keyboard', () => {
       await page.keyboard.press('ArrowDown');
       await page.waitForTimeout(30);
     }
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Plotly template, light/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Plotly template, light/);
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
-    expect(await page.evaluate(() => document.activeElement?.textContent.trim())).toMatch(/^Export/);
+    // Radix hands focus back on a zero timeout after the menu unmounts.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent.trim())).toMatch(/^Export/);
     await page.waitForTimeout(300);
     expect(downloads).toEqual([]);
 
@@ -130,6 +131,18 @@ describe('the editor from the keyboard', () => {
     expect(await accent.inputValue()).toBe(before);
     await accent.press('Control+Shift+z');
     expect(await accent.inputValue()).toBe('#123456');
+  });
+
+  it('reorders the colorway strip with Alt+← and Alt+→ on a swatch', async () => {
+    const { page } = session.editor;
+    const swatch = (n: number) => page.getByRole('button', { name: `Colorway colour ${n} swatch`, exact: true });
+    const color = (n: number) => swatch(n).evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [two, three] = [await color(2), await color(3)];
+    await swatch(2).focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    expect([await color(2), await color(3)]).toEqual([three, two]);
+    await page.keyboard.press('Control+z');
+    expect([await color(2), await color(3)]).toEqual([two, three]);
   });
 
   it('walks every control of the toolbar and the panel with Tab alone, and back with Shift+Tab', async () => {

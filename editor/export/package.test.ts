@@ -106,7 +106,9 @@ describe('the package entries, loaded by Node from an exported package', () => {
 
   it('refuse a mode or a component that does not exist, saying which exist', async () => {
     const pkg = await core();
-    expect(() => pkg.plotlyTemplate('sepia' as 'dark')).toThrow("mode must be 'light' or 'dark', got sepia");
+    expect(() => pkg.plotlyTemplate('sepia' as 'dark')).toThrow("mode must be 'light', 'dark' or 'system', got sepia");
+    // No browser here: system means light, as a server render shows it.
+    expect(pkg.plotlyTemplate('system')).toEqual(plotlyTemplate(theme, 'light'));
     expect(() => pkg.componentProps('Carousel' as 'Card')).toThrow(/unknown component Carousel; one of App, Header/);
   });
 

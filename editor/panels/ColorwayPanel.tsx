@@ -7,6 +7,7 @@ import { ROLE_LABELS } from './ColorsPanel.tsx';
 import { ColorwayStrip } from './ColorwayStrip.tsx';
 import { CvdView } from './CvdView.tsx';
 import { SavedColorways } from './SavedColorways.tsx';
+import { useReorder } from './use-reorder.ts';
 
 /** Series any check flags: too close to another for some colour vision, or too faint on the plot. */
 function flaggedIndices(report: ColorwayReport): Set<number> {
@@ -19,7 +20,6 @@ export function ColorwayPanel() {
   const mode = useEditor((s) => s.mode);
   const setColorway = useEditor((s) => s.setColorway);
   const endGesture = useEditor((s) => s.endGesture);
-  const [dragging, setDragging] = useState<number>();
   const [asList, setAsList] = useState(false);
   const resolved = resolveTheme(theme, mode);
   // The colour-vision check may trail a drag by a frame; the preview comes first.
@@ -33,6 +33,7 @@ export function ColorwayPanel() {
       live ? `colorway:${index}` : undefined,
     );
   const move = (from: number, to: number) => setColorway(moveEntry(colorway, from, to));
+  const { dragging, itemProps } = useReorder(colorway.length, move, 'column');
 
   const add = () => {
     // The colour that stays clearest of those already there, for both modes' plot areas.
@@ -76,25 +77,7 @@ export function ColorwayPanel() {
               <li
                 key={i}
                 className={`colorway-item${dragging === i ? ' dragging' : ''}`}
-                draggable
-                onDragStart={(e) => {
-                  setDragging(i);
-                  e.dataTransfer.effectAllowed = 'move';
-                }}
-                onDragOver={(e) => e.preventDefault()}
-                onDrop={(e) => {
-                  e.preventDefault();
-                  if (dragging !== undefined) move(dragging, i);
-                  setDragging(undefined);
-                }}
-                onDragEnd={() => setDragging(undefined)}
-                onKeyDown={(e) => {
-                  if (!e.altKey) return;
-                  if (e.key === 'ArrowUp' && i > 0) move(i, i - 1);
-                  else if (e.key === 'ArrowDown' && i < colorway.length - 1) move(i, i + 1);
-                  else return;
-                  e.preventDefault();
-                }}
+                {...itemProps(i)}
               >
                 <span className="drag-handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">
                   ⋮⋮

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { roleOfRef } from '../../theme-runtime/index.ts';
 import { ColorPicker } from './color-picker/ColorPicker.tsx';
 import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { useReorder } from './use-reorder.ts';
 
 interface ColorwayStripProps {
   /** The colorway as written (`{accent}` or `#rrggbb`). */
@@ -22,7 +23,7 @@ interface ColorwayStripProps {
  * click away.
  */
 export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, onMove }: ColorwayStripProps) {
-  const [dragging, setDragging] = useState<number>();
+  const { dragging, itemProps } = useReorder(entries.length, onMove, 'row');
   // Pickers open beside the whole strip, so the colours they are compared with stay in view.
   const strip = useRef<HTMLOListElement>(null);
   return (
@@ -33,26 +34,8 @@ export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, on
           <li
             key={i}
             className={`strip-item${dragging === i ? ' dragging' : ''}${flagged.has(i) ? ' flagged' : ''}`}
-            draggable
             title={role === undefined ? `Series ${i + 1}: ${colors[i] ?? ''}` : `Series ${i + 1} follows ${ROLE_LABELS[role]}`}
-            onDragStart={(e) => {
-              setDragging(i);
-              e.dataTransfer.effectAllowed = 'move';
-            }}
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => {
-              e.preventDefault();
-              if (dragging !== undefined) onMove(dragging, i);
-              setDragging(undefined);
-            }}
-            onDragEnd={() => setDragging(undefined)}
-            onKeyDown={(e) => {
-              if (!e.altKey) return;
-              if (e.key === 'ArrowLeft' && i > 0) onMove(i, i - 1);
-              else if (e.key === 'ArrowRight' && i < entries.length - 1) onMove(i, i + 1);
-              else return;
-              e.preventDefault();
-            }}
+            {...itemProps(i)}
           >
             <ColorPicker label={`Colorway colour ${i + 1}`} value={colors[i] ?? '#000000'} onChange={(color, live) => onChange(i, color, live)} onCommit={onCommit} anchor={strip} />
             <span className="strip-index" aria-hidden="true">
