@@ -54,7 +54,8 @@ async function drag(page: Page, label: string, path: string, check: 'series' | '
       for (let i = 1; i <= steps; i++) {
         const started = performance.now();
         fire('pointermove', 0.9 - (i / steps) * 0.6, 0.1 + (i / steps) * 0.3);
-        for (let waited = 0; waited < 600; waited++) {
+        // A step the charts never show is left out (and counted as not seen), not waited on for ever.
+        for (let waited = 0; waited < 120; waited++) {
           const now = await frame();
           const expected = field?.value === undefined ? '' : rgb(field.value);
           if (targets.every((c) => shows(c, expected))) {
@@ -132,6 +133,8 @@ async function drags(page: Page, url: string): Promise<{ series: number[]; paper
   await page.locator('input[data-path="/colors/light/accent"]').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, undefined, { timeout: 30_000 });
   await page.evaluate(() => document.fonts.ready);
+  // The colorway list has the text field each step is checked against (the strip has none).
+  await page.getByRole('button', { name: 'Edit as list' }).click();
   const series = await drag(page, 'Colorway colour 1', '/colorway/0', 'series');
   const paper = await drag(page, 'Background', '/colors/light/backgroundContent', 'paper');
   return { series, paper };
@@ -154,6 +157,7 @@ try {
   await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, undefined, { timeout: 30_000 });
   const loadCharts = Date.now() - started;
   await page.evaluate(() => document.fonts.ready);
+  await page.getByRole('button', { name: 'Edit as list' }).click();
 
   const series = await drag(page, 'Colorway colour 1', '/colorway/0', 'series');
   const paper = await drag(page, 'Background', '/colors/light/backgroundContent', 'paper');

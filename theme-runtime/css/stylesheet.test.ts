@@ -16,6 +16,10 @@ describe('componentStylesheet', () => {
   it('sits in one cascade layer, so an app’s own classes and inline styles win', () => {
     const root = postcss.parse(css);
     expect(root.nodes.map((n) => (n.type === 'atrule' ? `@${n.name} ${n.params}` : n.type))).toEqual(['@layer design-kit']);
+    // Unlayered on request (a theme editor's preview), the same rules otherwise.
+    const plain = componentStylesheet(DEFAULT_THEME, 'light', 'dk-scope-1', false);
+    expect(plain).not.toContain('@layer');
+    expect(css).toContain(plain.split('\n')[0] ?? '');
   });
 
   it('has hover, keyboard focus and disabled states for buttons', () => {

@@ -1,5 +1,5 @@
 import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { componentStylesheet, safeScope } from '../css/stylesheet.ts';
+import { componentStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
@@ -33,6 +33,13 @@ export interface ThemeProviderProps {
    */
   cssVariables?: boolean | undefined;
   /**
+   * The CSS cascade layer the components' rules sit in, so an app's own unlayered CSS wins;
+   * `false` for none. Default `design-kit`. A theme editor that replaces the theme many times a
+   * second and has no app CSS to yield to turns it off: Chromium restyles much more when a
+   * layered stylesheet is replaced.
+   */
+  cascadeLayer?: string | false | undefined;
+  /**
    * The plotly.js every Graph inside draws with: the module (`import Plotly from
    * 'plotly.js-dist-min'`, or a partial bundle) or a function that loads it. An outer
    * provider's is inherited. (The package's `/react` entry defaults to the full strict
@@ -55,9 +62,9 @@ const warned = new WeakSet<object>();
  * one console warning per bad theme object: an app handing over a broken override keeps
  * rendering. Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: string): { theme: Theme; css: string } {
+function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: string, layer: string | false): { theme: Theme; css: string } {
   try {
-    return { theme, css: componentStylesheet(theme, mode, scope) };
+    return { theme, css: componentStylesheet(theme, mode, scope, layer) };
   } catch (e) {
     if (fallback === undefined) throw e;
     // Apps written in JavaScript can hand over anything, types notwithstanding.
@@ -67,15 +74,15 @@ function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: s
       warned.add(key);
       console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with “${fallback.name}” instead. Check it with parseTheme().`);
     }
-    return { theme: fallback, css: componentStylesheet(fallback, mode, scope) };
+    return { theme: fallback, css: componentStylesheet(fallback, mode, scope, layer) };
   }
 }
 
-export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssVariables: withVariables = true, plotly, children }: ThemeProviderProps) {
+export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssVariables: withVariables = true, cascadeLayer = STYLESHEET_LAYER, plotly, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
-  const { theme, css } = useMemo(() => compile(given, fallback, resolvedMode, scope), [given, fallback, resolvedMode, scope]);
+  const { theme, css } = useMemo(() => compile(given, fallback, resolvedMode, scope, cascadeLayer), [given, fallback, resolvedMode, scope, cascadeLayer]);
   useDocumentStylesheet(css);
   const variables = useMemo(
     (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),
