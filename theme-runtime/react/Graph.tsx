@@ -1,217 +1,35 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type CSSProperties, type Ref } from 'react';
-import { resolveTheme } from '../model/resolve.ts';
-import type { Mode, Theme } from '../model/types.ts';
-import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
-import { FullscreenToggle } from './cards.tsx';
+import { lazy, Suspense } from 'react';
 import { cx } from './class-names.ts';
-import { useTheme } from './context.ts';
-import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
-import { bindGraphEvents, type GraphEventHandlers, type PlotlyElement } from './graph-events.ts';
-import type { PlotlyModule } from './plotly-loader.ts';
-import { resolvePlotly, usePlotlySource, type PlotlySource } from './plotly-source.ts';
-import type * as DrawKit from './graph-draw.ts';
-import type { ColorTag } from './recolor.ts';
+import type { GraphProps } from './graph-props.ts';
 
-export interface GraphProps extends FullscreenProps, GraphEventHandlers {
-  /** A plotly.js figure (or plotly.py's fig.to_json()); the theme's template is applied on top. */
-  figure: PlotlyFigure;
-  /** plotly.js config; by default responsive, with the mode bar on hover and no logo. */
-  config?: Record<string, unknown> | undefined;
-  /** Shows a button for presentation mode (full screen) and back. */
-  expandable?: boolean | undefined;
-  /** On the chart's box; give it a height (default minimum 240 px). */
-  style?: CSSProperties | undefined;
-  /** Classes of your own on the chart's box; they beat the theme's rules. */
-  className?: string | undefined;
-  /** What the chart shows, for screen readers; also names its full-screen button. */
-  'aria-label'?: string | undefined;
-  /** The element plotly.js draws into (for Plotly.toImage, downloadImage, your own listeners). */
-  ref?: Ref<PlotlyElement | null> | undefined;
-  /**
-   * plotly.js to draw with: the module (`import Plotly from 'plotly.js-dist-min'`) or a
-   * function loading it. Defaults to the ThemeProvider's `plotly`, else the full strict bundle.
-   */
-  plotly?: PlotlySource | undefined;
-  /** After the first draw, with the figure as plotly holds it and the plot element. */
-  onInitialized?: ((figure: PlotlyFigure, element: PlotlyElement) => void) | undefined;
-  /** After each later draw. */
-  onUpdate?: ((figure: PlotlyFigure, element: PlotlyElement) => void) | undefined;
-  /** When plotly.js cannot be loaded or cannot draw the figure (the chart shows why, too). */
-  onError?: ((error: Error) => void) | undefined;
-}
+export type { GraphProps } from './graph-props.ts';
 
-/** What was last drawn by plotly, and where in it the theme's colours sit. */
-interface Drawn {
-  figure: PlotlyFigure;
-  config: Record<string, unknown> | undefined;
-  theme: Theme;
-  mode: Mode;
-  tags: ColorTag[];
-  /** What each theme slot shows now: the drawn colours, then each repaint's. */
-  painted: Map<string, string>;
-}
-
-/** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
-const SETTLE_MS = 200;
-
-/** True when two themes differ only in colours that recolouring can show exactly (roles, colorway). */
-function colorsOnly(a: Theme, b: Theme): boolean {
-  return a.typography === b.typography && a.shape === b.shape && a.chart === b.chart && a.scales === b.scales && a.breakpoints === b.breakpoints && a.components === b.components;
-}
-
-// Figures are plain JSON from apps and plotly.py; plotly.js checks them itself.
-type PlotlyData = Parameters<PlotlyModule['react']>[1];
-type PlotlyLayout = Parameters<PlotlyModule['react']>[2];
-
-const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+// The chart's code (drawing, the template compiler, events, the in-place repaint) loads on
+// first use, alongside plotly.js, which takes far longer: pages without charts, and every
+// page's first paint, do without it.
+const GraphView = lazy(() => import('./graph-view.tsx').then((m) => ({ default: m.GraphView })));
 
 /**
- * A plotly.js chart drawn with the theme's template. Updates go through Plotly.react, so a
- * mode switch or theme edit restyles the chart in place; it follows its container's size;
- * a figure plotly.js cannot draw shows an error in place of the chart, not a blank page.
- * plotly's events arrive as props named as in react-plotly.js (`onClick`, `onSelected` …).
+ * A plotly.js chart drawn with the theme's template: restyled in place on a mode switch or
+ * theme edit, following its container's size, with plotly's events as props named as in
+ * react-plotly.js (`onClick`, `onSelected` …). Until its code and plotly.js arrive (and on a
+ * server), a placeholder of the same box in the theme's colours holds its place.
  */
 export function Graph(props: GraphProps) {
-  const { figure, config, expandable = false, style, className, 'aria-label': ariaLabel, ref, plotly: ownPlotly, fullscreen, defaultFullscreen, onFullscreenChange } = props;
-  const { theme, mode } = useTheme();
-  const host = useRef<PlotlyElement>(null);
-  useImperativeHandle(ref, () => host.current as PlotlyElement, []);
-  const source = usePlotlySource(ownPlotly);
-  const [ready, setReady] = useState<{ plotly: PlotlyModule; kit: typeof DrawKit }>();
-  const plotly = ready?.plotly;
-  const [error, setError] = useState<string>();
-  const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
-  // The latest props, for event handlers and callbacks bound once per plot.
-  const latest = useRef(props);
-  useLayoutEffect(() => {
-    latest.current = props;
-  });
-
-  useEffect(() => {
-    let alive = true;
-    Promise.all([resolvePlotly(source), import('./graph-draw.ts')]).then(
-      ([p, kit]) => alive && setReady({ plotly: p, kit }),
-      (e: unknown) => {
-        if (!alive) return;
-        setError(`plotly.js could not be loaded (${String(e)})`);
-        latest.current.onError?.(asError(e));
-      },
-    );
-    return () => {
-      alive = false;
-    };
-  }, [source]);
-
-  const drawn = useRef<Drawn | undefined>(undefined);
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  // Runs before paint. A colour-only theme edit (a colour being dragged) repaints the marks
-  // plotly already drew — one frame, no redraw — and the exact redraw follows once the
-  // edits pause, so the final picture is always plotly's own. Anything else redraws at once.
-  useLayoutEffect(() => {
-    const el = host.current;
-    if (!ready || !el) return;
-    const { plotly, kit } = ready;
-    let current = true;
-    const draw = () => {
-      // plotly.js throws synchronously for some bad figures and rejects for others: start it
-      // inside a promise so both end up in the same place.
-      // Themed here, not on every render: a colour drag repaints without it.
-      const themed = kit.applyTheme(figure, theme, mode);
-      const first = drawn.current === undefined;
-      Promise.resolve()
-        .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
-        .then(
-          () => {
-            if (!current) return;
-            setError(undefined);
-            const r = resolveTheme(theme, mode);
-            drawn.current = { figure, config, theme, mode, tags: kit.tagThemeColors(el, r), painted: kit.paintedSlots(r) };
-            const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
-            if (first) latest.current.onInitialized?.(held, el);
-            else latest.current.onUpdate?.(held, el);
-          },
-          (e: unknown) => {
-            if (!current) return;
-            setError(asError(e).message);
-            latest.current.onError?.(asError(e));
-          },
-        );
-    };
-    const last = drawn.current;
-    clearTimeout(settle.current);
-    if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
-      kit.recolor(last.tags, resolveTheme(theme, mode), last.painted);
-      settle.current = setTimeout(draw, SETTLE_MS);
-    } else {
-      draw();
-    }
-    return () => {
-      current = false;
-    };
-  }, [ready, config, figure, theme, mode]);
-
-  useEffect(() => () => clearTimeout(settle.current), []);
-
-  // plotly's events, bound once the plot exists; handlers come from the latest props.
-  useEffect(() => {
-    const el = host.current;
-    if (!plotly || !el) return;
-    return bindGraphEvents(el, () => latest.current);
-  }, [plotly]);
-
-  // Follow the container: plotly's own `responsive` only listens to the window.
-  useEffect(() => {
-    const el = host.current;
-    if (!plotly || !el || typeof ResizeObserver === 'undefined') return;
-    let frame = 0;
-    const observer = new ResizeObserver(() => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => {
-        if (el.isConnected && el.querySelector('.main-svg')) {
-          plotly.Plots.resize(el);
-        }
-      });
-    });
-    observer.observe(el);
-    return () => {
-      cancelAnimationFrame(frame);
-      observer.disconnect();
-    };
-  }, [plotly]);
-
-  useEffect(() => {
-    const el = host.current;
-    if (!plotly || !el) return;
-    return () => {
-      drawn.current = undefined;
-      plotly.purge(el);
-    };
-  }, [plotly]);
-
   return (
-    <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { position: 'fixed', inset: 0, zIndex: 1000, ...style, height: '100vh' } : style}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" name={ariaLabel} />}
-      {error !== undefined && (
-        <div role="alert" className="dk-Graph__error">
-          This chart could not be drawn: {error}
-        </div>
-      )}
-      {plotly === undefined && error === undefined && (
-        // In the theme's colours from the first paint, so the page does not flash while
-        // plotly.js (megabytes) arrives.
-        <div className="dk-Graph__loading" aria-hidden="true">
-          Loading chart…
-        </div>
-      )}
-      <div
-        ref={host}
-        // A figure, not an img: plotly's mode bar puts buttons inside, and an img has no children.
-        role="figure"
-        aria-label={ariaLabel}
-        aria-busy={plotly ? undefined : true}
-        style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined && plotly !== undefined ? undefined : 'none' }}
-      />
+    <Suspense fallback={<GraphPlaceholder {...props} />}>
+      <GraphView {...props} />
+    </Suspense>
+  );
+}
+
+function GraphPlaceholder({ className, style, 'aria-label': ariaLabel }: GraphProps) {
+  return (
+    <div className={cx('dk-Graph', className)} style={style}>
+      <div className="dk-Graph__loading" aria-hidden="true">
+        Loading chart…
+      </div>
+      <div role="figure" aria-label={ariaLabel} aria-busy />
     </div>
   );
 }

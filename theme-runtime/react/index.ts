@@ -9,7 +9,7 @@ export { Button, Tag, Notification, Tabs, type ButtonProps, type TagProps, type 
 export { Table, type TableProps, type TableColumn } from './Table.tsx';
 export { Report, Page, type PageProps } from './report.tsx';
 export { Graph, type GraphProps } from './Graph.tsx';
-export { GRAPH_EVENTS, plotlyEventOf, type GraphEventName, type GraphEventHandlers, type PlotlyElement } from './graph-events.ts';
+export type { GraphEventName, GraphEventHandlers, PlotlyElement } from './graph-events.ts';
 export type { PlotlySource } from './plotly-source.ts';
 export type { PlotlyModule } from './plotly-loader.ts';
 export type { FullscreenProps } from './fullscreen.ts';

@@ -1,0 +1,189 @@
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { resolveTheme } from '../model/resolve.ts';
+import type { Mode, Theme } from '../model/types.ts';
+import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
+import { FullscreenToggle } from './cards.tsx';
+import { cx } from './class-names.ts';
+import { useTheme } from './context.ts';
+import { useFullscreen } from './fullscreen.ts';
+import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
+import type { GraphProps } from './graph-props.ts';
+import type { PlotlyModule } from './plotly-loader.ts';
+import { resolvePlotly, usePlotlySource } from './plotly-source.ts';
+import * as kit from './graph-draw.ts';
+import type { ColorTag } from './recolor.ts';
+
+/** What was last drawn by plotly, and where in it the theme's colours sit. */
+interface Drawn {
+  figure: PlotlyFigure;
+  config: Record<string, unknown> | undefined;
+  theme: Theme;
+  mode: Mode;
+  tags: ColorTag[];
+  /** What each theme slot shows now: the drawn colours, then each repaint's. */
+  painted: Map<string, string>;
+}
+
+/** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
+const SETTLE_MS = 200;
+
+/** True when two themes differ only in colours that recolouring can show exactly (roles, colorway). */
+function colorsOnly(a: Theme, b: Theme): boolean {
+  return a.typography === b.typography && a.shape === b.shape && a.chart === b.chart && a.scales === b.scales && a.breakpoints === b.breakpoints && a.components === b.components;
+}
+
+// Figures are plain JSON from apps and plotly.py; plotly.js checks them itself.
+type PlotlyData = Parameters<PlotlyModule['react']>[1];
+type PlotlyLayout = Parameters<PlotlyModule['react']>[2];
+
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+/**
+ * Graph itself, loaded on first use (see Graph.tsx). Updates go through Plotly.react, so a
+ * mode switch or theme edit restyles the chart in place; it follows its container's size;
+ * a figure plotly.js cannot draw shows an error in place of the chart, not a blank page.
+ */
+export function GraphView(props: GraphProps) {
+  const { figure, config, expandable = false, style, className, 'aria-label': ariaLabel, ref, plotly: ownPlotly, fullscreen, defaultFullscreen, onFullscreenChange } = props;
+  const { theme, mode } = useTheme();
+  const host = useRef<PlotlyElement>(null);
+  useImperativeHandle(ref, () => host.current as PlotlyElement, []);
+  const source = usePlotlySource(ownPlotly);
+  const [ready, setReady] = useState<{ plotly: PlotlyModule }>();
+  const plotly = ready?.plotly;
+  const [error, setError] = useState<string>();
+  const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
+  // The latest props, for event handlers and callbacks bound once per plot.
+  const latest = useRef(props);
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
+
+  useEffect(() => {
+    let alive = true;
+    resolvePlotly(source).then(
+      (p) => alive && setReady({ plotly: p }),
+      (e: unknown) => {
+        if (!alive) return;
+        setError(`plotly.js could not be loaded (${String(e)})`);
+        latest.current.onError?.(asError(e));
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [source]);
+
+  const drawn = useRef<Drawn | undefined>(undefined);
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  // Runs before paint. A colour-only theme edit (a colour being dragged) repaints the marks
+  // plotly already drew — one frame, no redraw — and the exact redraw follows once the
+  // edits pause, so the final picture is always plotly's own. Anything else redraws at once.
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!ready || !el) return;
+    const { plotly } = ready;
+    let current = true;
+    const draw = () => {
+      // plotly.js throws synchronously for some bad figures and rejects for others: start it
+      // inside a promise so both end up in the same place.
+      // Themed here, not on every render: a colour drag repaints without it.
+      const themed = kit.applyTheme(figure, theme, mode);
+      const first = drawn.current === undefined;
+      Promise.resolve()
+        .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
+        .then(
+          () => {
+            if (!current) return;
+            setError(undefined);
+            const r = resolveTheme(theme, mode);
+            drawn.current = { figure, config, theme, mode, tags: kit.tagThemeColors(el, r), painted: kit.paintedSlots(r) };
+            const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
+            if (first) latest.current.onInitialized?.(held, el);
+            else latest.current.onUpdate?.(held, el);
+          },
+          (e: unknown) => {
+            if (!current) return;
+            setError(asError(e).message);
+            latest.current.onError?.(asError(e));
+          },
+        );
+    };
+    const last = drawn.current;
+    clearTimeout(settle.current);
+    if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
+      kit.recolor(last.tags, resolveTheme(theme, mode), last.painted);
+      settle.current = setTimeout(draw, SETTLE_MS);
+    } else {
+      draw();
+    }
+    return () => {
+      current = false;
+    };
+  }, [ready, config, figure, theme, mode]);
+
+  useEffect(() => () => clearTimeout(settle.current), []);
+
+  // plotly's events, bound once the plot exists; handlers come from the latest props.
+  useEffect(() => {
+    const el = host.current;
+    if (!plotly || !el) return;
+    return bindGraphEvents(el, () => latest.current);
+  }, [plotly]);
+
+  // Follow the container: plotly's own `responsive` only listens to the window.
+  useEffect(() => {
+    const el = host.current;
+    if (!plotly || !el || typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (el.isConnected && el.querySelector('.main-svg')) {
+          plotly.Plots.resize(el);
+        }
+      });
+    });
+    observer.observe(el);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [plotly]);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!plotly || !el) return;
+    return () => {
+      drawn.current = undefined;
+      plotly.purge(el);
+    };
+  }, [plotly]);
+
+  return (
+    <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { position: 'fixed', inset: 0, zIndex: 1000, ...style, height: '100vh' } : style}>
+      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" name={ariaLabel} />}
+      {error !== undefined && (
+        <div role="alert" className="dk-Graph__error">
+          This chart could not be drawn: {error}
+        </div>
+      )}
+      {plotly === undefined && error === undefined && (
+        // In the theme's colours from the first paint, so the page does not flash while
+        // plotly.js (megabytes) arrives.
+        <div className="dk-Graph__loading" aria-hidden="true">
+          Loading chart…
+        </div>
+      )}
+      <div
+        ref={host}
+        // A figure, not an img: plotly's mode bar puts buttons inside, and an img has no children.
+        role="figure"
+        aria-label={ariaLabel}
+        aria-busy={plotly ? undefined : true}
+        style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined && plotly !== undefined ? undefined : 'none' }}
+      />
+    </div>
+  );
+}
