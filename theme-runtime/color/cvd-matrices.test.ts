@@ -9,7 +9,7 @@ interface DichromacyFixture {
   brettel1997_tritan: { m1: number[][]; m2: number[][]; separation_normal: number[] };
 }
 
-// The runtime must carry the matrices (an installed package cannot read ../shared), so this
+// The runtime must carry the matrices (an installed package has no test fixtures), so this
 // checks the transcription number by number against the published data.
 describe('embedded CVD matrices', () => {
   it('equal Machado et al. 2009 at every severity step', () => {
