@@ -18,16 +18,25 @@ export function Card({ className, expandable = false, fullscreen, defaultFullscr
     <div
       {...rest}
       className={cx('dk-Card', className)}
-      data-fullscreen={on ? 'true' : undefined}
-      role={on ? 'dialog' : rest.role}
-      aria-modal={on ? true : undefined}
-      // A dialog needs a name; without one of its own the card is "Presentation".
-      aria-label={on && rest['aria-labelledby'] === undefined ? (name ?? 'Presentation') : rest['aria-label']}
+      {...presentationProps(on, rest, name)}
     >
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
       {children}
     </div>
   );
+}
+
+/**
+ * What a card in presentation mode tells the browser and screen readers: it is a modal
+ * dialog, named by its own label, or "Presentation" (a dialog needs a name).
+ */
+function presentationProps(on: boolean, own: Pick<DivProps, 'role' | 'aria-label' | 'aria-labelledby'>, name: string | undefined) {
+  return {
+    'data-fullscreen': on ? 'true' : undefined,
+    role: on ? 'dialog' : own.role,
+    'aria-modal': on ? true : undefined,
+    'aria-label': on && own['aria-labelledby'] === undefined ? (name ?? 'Presentation') : own['aria-label'],
+  };
 }
 
 /** The accessible name of what a full-screen button expands, if the component has one to give. */
@@ -160,10 +169,7 @@ export function DataCard({ className, label, value, delta, trend, expandable = f
     <div
       {...rest}
       className={cx('dk-DataCard', className)}
-      data-fullscreen={on ? 'true' : undefined}
-      role={on ? 'dialog' : rest.role}
-      aria-modal={on ? true : undefined}
-      aria-label={on && rest['aria-labelledby'] === undefined ? (name ?? 'Presentation') : rest['aria-label']}
+      {...presentationProps(on, rest, name)}
     >
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
       <div className="dk-DataCard__label">{label}</div>
