@@ -38,10 +38,6 @@ describe('the editor has no axe violations', () => {
     await check(`${mode} chart full screen`);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[data-fullscreen="true"]').count()).toBe(0);
-    await page.getByRole('button', { name: /^Full screen: Revenue$/ }).click();
-    await check(`${mode} KPI full screen`);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('[data-fullscreen="true"]').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Edit as list' }).click();
     await check(`${mode} colorway as a list`);

@@ -19,31 +19,36 @@ describe('the preview', () => {
     await page.screenshot({ path: artifactPath('dashboard-light.png') });
   });
 
-  it('stacks the blocks at phone width and lays them out side by side on desktop', async () => {
+  it('lays the dashboard out for the width it has: charts side by side on desktop, one column on a phone', async () => {
     const { page } = session.editor;
-    const tops = () => page.getByTestId('kpi-block').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
-    expect(new Set(await tops()).size).toBe(1);
+    const lefts = (id: string) => page.getByTestId(id).evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().left)))].length);
+    const tops = () => page.getByTestId('kpi-block').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().top))).size);
+    expect(await tops()).toBe(1);
+    expect(await lefts('chart-card')).toBe(2);
     await page.getByLabel('Preview width').selectOption('phone');
-    await expect.poll(async () => new Set(await tops()).size).toBe(4);
+    await expect.poll(() => lefts('chart-card')).toBe(1);
+    // Two KPIs a row on a phone: a whole row for "$84" would be a waste of a small screen.
+    expect(await tops()).toBe(2);
     await page.screenshot({ path: artifactPath('dashboard-phone.png') });
     await page.getByLabel('Preview width').selectOption('desktop');
-    await expect.poll(async () => new Set(await tops()).size).toBe(1);
+    await expect.poll(tops).toBe(1);
   });
 
-  it('opens a chart full screen (presentation mode) and back', async () => {
+  it('opens a chart full screen, filling the screen and following it, and back to its card', async () => {
     const { page } = session.editor;
     const card = page.getByTestId('chart-card').first();
-    await card.getByRole('button', { name: 'Full screen' }).click();
-    const size = () => card.evaluate((el) => [Math.round(el.getBoundingClientRect().width), Math.round(el.getBoundingClientRect().height)]);
-    await expect.poll(size).toEqual([1440, 900]);
+    const plot = () => card.locator('svg.main-svg').first().evaluate((el) => [Math.round(el.getBoundingClientRect().width), Math.round(el.getBoundingClientRect().height)]);
+    const [, cardHeight = 0] = await plot();
+    await card.getByRole('button', { name: /^Full screen/ }).click();
+    await expect.poll(async () => (await plot())[1]).toBeGreaterThanOrEqual(0.8 * 900);
+    await page.setViewportSize({ width: 1100, height: 700 });
+    await expect.poll(async () => (await plot())[1]).toBeGreaterThanOrEqual(0.8 * 700);
+    await expect.poll(async () => (await plot())[0]).toBeLessThanOrEqual(1100);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await size())[0]).toBeLessThan(1000);
-    // KPI cards too.
-    const kpi = page.getByTestId('kpi-block').first().locator('.dk-DataCard');
-    await kpi.getByRole('button', { name: 'Full screen' }).click();
-    await expect.poll(() => kpi.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBe(1440);
-    await kpi.getByRole('button', { name: 'Exit full screen' }).click();
-    await expect.poll(() => kpi.evaluate((el) => Math.round(el.getBoundingClientRect().width))).toBeLessThan(400);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await expect.poll(async () => (await plot())[1]).toBe(cardHeight);
+    // A KPI is a number: it gets no full-screen button unless an app asks for one (expandable).
+    expect(await page.getByTestId('kpi-block').getByRole('button', { name: /full screen/i }).count()).toBe(0);
   });
 
   it('shows the dashboard in dark mode', async () => {

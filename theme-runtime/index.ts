@@ -32,6 +32,7 @@ export { toStreamlitConfig } from './formats/streamlit.ts';
 export { toBrandYml } from './formats/brand-yml.ts';
 export type { ImportResult } from './formats/import-result.ts';
 export { componentStylesheet } from './css/stylesheet.ts';
+export { titleCase } from './text/title-case.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';
 export { contrastRatio, relativeLuminance } from './color/contrast-public.ts';

@@ -1,4 +1,4 @@
-import { resolveTheme, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
+import { resolveTheme, titleCase, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { NumberField, SelectField } from './fields.tsx';
 import { FONT_STACKS, TYPE_SCALES, WEIGHTS } from './font-options.ts';
@@ -27,12 +27,14 @@ function FontControls({ kind }: { kind: FontKind }) {
 
 function Specimen({ theme }: { theme: Theme }) {
   const r = resolveTheme(theme, 'light');
-  const heading = (size: number) => ({ fontFamily: r.fonts.heading.family, fontWeight: r.fonts.heading.weight, fontSize: size, lineHeight: r.fonts.heading.lineHeight, textTransform: r.fonts.heading.textTransform, margin: 0 });
+  const heading = (size: number) => ({ fontFamily: r.fonts.heading.family, fontWeight: r.fonts.heading.weight, fontSize: size, lineHeight: r.fonts.heading.lineHeight, textTransform: r.fonts.heading.textTransform === 'capitalize' ? 'none' : r.fonts.heading.textTransform, margin: 0 });
+  // Title case as the components apply it (CSS capitalize would mangle units and acronyms).
+  const cased = (s: string) => (r.fonts.heading.textTransform === 'capitalize' ? titleCase(s) : s);
   return (
     <div className="specimen" aria-label="Type specimen">
-      <p style={heading(r.headingSizes.h1)}>Quarterly revenue</p>
-      <p style={heading(r.headingSizes.h2)}>Regions and products</p>
-      <p style={heading(r.headingSizes.h3)}>North grew fastest</p>
+      <p style={heading(r.headingSizes.h1)}>{cased('Quarterly revenue')}</p>
+      <p style={heading(r.headingSizes.h2)}>{cased('Regions and products')}</p>
+      <p style={heading(r.headingSizes.h3)}>{cased('North grew fastest')}</p>
       <p style={{ fontFamily: r.fonts.body.family, fontSize: r.fonts.body.size, fontWeight: r.fonts.body.weight, lineHeight: r.fonts.body.lineHeight, margin: 0 }}>
         Revenue rose 8.1 % to $1.24M as analytics subscriptions grew in every region.
       </p>

@@ -1,4 +1,4 @@
-import { Block, Button, Card, CardHeader, ControlCard, ControlItem, DataCard, Graph, Header, Row, Sidebar, Tag, Title } from '../../theme-runtime/react/index.ts';
+import { Button, Card, CardHeader, ControlCard, ControlItem, DataCard, Graph, Header, Tag, Title } from '../../theme-runtime/react/index.ts';
 import { CHARTS, type PreviewChart } from './figures.ts';
 
 const KPIS = [
@@ -17,9 +17,13 @@ function ChartCard({ chart }: { chart: PreviewChart }) {
   );
 }
 
-/** A sales dashboard: header, filters in a sidebar, KPIs, and eight kinds of chart. */
+/**
+ * A sales dashboard: header, a filter bar, KPIs and eight kinds of chart. The grid decides
+ * columns from the width it has (editor.css, `.dash-*`), so at 1280 px every plot keeps
+ * 300 px or more, and at phone width everything stacks; the filters sit in a bar above the
+ * content rather than a column that would leave an empty strip beside the charts.
+ */
 export function Dashboard() {
-  const pairs = [0, 2, 4, 6].map((i) => CHARTS.slice(i, i + 2));
   return (
     <>
       <Header>
@@ -28,9 +32,9 @@ export function Dashboard() {
         <span style={{ flex: 1 }} />
         <Button>Refresh</Button>
       </Header>
-      <Row style={{ gap: 0, flexWrap: 'nowrap', alignItems: 'stretch' }}>
-        <Sidebar aria-label="Filters">
-          <ControlCard title="Filters">
+      <div className="dash">
+        <ControlCard title="Filters" className="dash-filters" aria-label="Filters">
+          <div className="dash-filter-items">
             <ControlItem label="Region">
               <select defaultValue="all">
                 <option value="all">All regions</option>
@@ -38,34 +42,28 @@ export function Dashboard() {
                 <option value="south">South</option>
               </select>
             </ControlItem>
-            <ControlItem label="Period" hint="Weeks start on Monday">
+            <ControlItem label="Period">
               <select defaultValue="q2">
                 <option value="q1">Q1 2026</option>
                 <option value="q2">Q2 2026</option>
               </select>
             </ControlItem>
             <Button>Apply</Button>
-          </ControlCard>
-        </Sidebar>
-        <Block style={{ padding: 16, minWidth: 0 }}>
-          <Row data-testid="kpi-row">
-            {KPIS.map((k) => (
-              <Block key={k.label} data-testid="kpi-block">
-                <DataCard expandable label={k.label} value={k.value} delta={k.delta} />
-              </Block>
-            ))}
-          </Row>
-          {pairs.map((pair) => (
-            <Row key={pair[0]?.id}>
-              {pair.map((chart) => (
-                <Block key={chart.id}>
-                  <ChartCard chart={chart} />
-                </Block>
-              ))}
-            </Row>
+          </div>
+        </ControlCard>
+        <div className="dash-kpis" data-testid="kpi-row">
+          {KPIS.map((k) => (
+            <div key={k.label} data-testid="kpi-block">
+              <DataCard label={k.label} value={k.value} delta={k.delta} />
+            </div>
           ))}
-        </Block>
-      </Row>
+        </div>
+        <div className="dash-charts">
+          {CHARTS.map((chart) => (
+            <ChartCard key={chart.id} chart={chart} />
+          ))}
+        </div>
+      </div>
     </>
   );
 }

@@ -61,18 +61,29 @@ function sceneAxis(r: ResolvedTheme): Json {
   };
 }
 
-// The title sits at the top of the figure and a top legend just above the plot area, so
-// the two stack instead of overlapping; a bottom legend hangs below the axis title.
-const LEGEND: Record<Exclude<Theme['chart']['legendPosition'], 'hidden'>, Json> = {
-  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', yref: 'paper' },
-  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yanchor: 'top', yref: 'container' },
+// Every legend position lets plotly.js size the margin from what is drawn. A top legend sits
+// just above the plot area and pushes the top margin by its own height; the title is anchored
+// to the figure's top and, with `automargin`, reserves its height on top of that push — so the
+// two stack however the legend wraps, and a figure without a title has no band for one. A
+// bottom legend is anchored to the figure's bottom (`yref: 'container'`, which reserves its
+// height below the axis labels); `yref: 'paper'`, plotly's default, is not written, so older
+// plotly.py versions that predate `yref` accept the other positions as they are.
+//
+// A legend above or below the plot takes at most a quarter of the figure's height and
+// scrolls beyond it (plotly's default is half): a dozen long names in a narrow card would
+// otherwise leave the data a strip, and the chart is for the data.
+export const LEGEND: Record<Exclude<Theme['chart']['legendPosition'], 'hidden'>, Json> = {
+  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', maxheight: 0.25 },
+  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yanchor: 'bottom', yref: 'container', maxheight: 0.25 },
   right: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top' },
 };
 
-/** Compact margins; axes have automargin, so long tick labels still get room. Top leaves room for title and legend. */
-function margin(legend: Theme['chart']['legendPosition']): Json {
-  return { t: legend === 'top' ? 84 : 56, r: legend === 'right' ? 16 : 24, b: legend === 'bottom' ? 72 : 48, l: 56, pad: 0 };
-}
+/**
+ * The least the frame needs; axes have automargin (tick labels and axis titles push the
+ * margin to fit), legends and the title push their own. The top keeps room for the top tick
+ * label, which overhangs the plot area by half its height.
+ */
+const MARGIN = { t: 16, r: 16, b: 8, l: 8, pad: 0 };
 
 /** The template's `layout`: everything a figure's frame takes from the theme. */
 export function templateLayout(r: ResolvedTheme): Json {
@@ -97,9 +108,11 @@ export function templateLayout(r: ResolvedTheme): Json {
       y: 1,
       yref: 'container',
       yanchor: 'top',
-      pad: { t: 16, l: 16 },
+      // No pad: plotly.js reserves a title's pads even when the figure has no title (its
+      // placeholder text counts as one), which would put a blank band on every untitled chart.
+      automargin: true,
     },
-    margin: margin(legendPosition),
+    margin: MARGIN,
     paper_bgcolor: pc(c.backgroundContent),
     plot_bgcolor: pc(c.plotBackground),
     xaxis: cartesianAxis(r, grid === 'both' || grid === 'x'),
@@ -130,7 +143,8 @@ export function templateLayout(r: ResolvedTheme): Json {
       lataxis: { gridcolor: pc(c.grid) },
       lonaxis: { gridcolor: pc(c.grid) },
     },
-    showlegend: legendPosition !== 'hidden',
+    // Unset unless hidden: plotly's own rule (a legend from two traces, or a pie's slices) is the right one.
+    ...(legendPosition === 'hidden' ? { showlegend: false } : {}),
     legend: {
       ...(legendPosition === 'hidden' ? {} : LEGEND[legendPosition]),
       bgcolor: 'rgba(0, 0, 0, 0)',

@@ -1,5 +1,5 @@
 import type { ResolvedTheme } from '../model/resolve.ts';
-import { border, focusRing, props, px, space, text } from './shared.ts';
+import { border, focusRing, headingTransform, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';
 
 // The accent edge is thicker than the border so that it reads as colour, not as a line.
@@ -23,12 +23,12 @@ function cardSurface(r: ResolvedTheme): StyleMap {
 }
 
 /** Presentation mode: the card fills the viewport above everything else. */
-const FULLSCREEN: StyleMap = { position: 'fixed', inset: '0', zIndex: 1000, borderRadius: 0, margin: 0, overflow: 'auto' };
+const FULLSCREEN: StyleMap = { position: 'fixed', inset: '0', zIndex: 1000, borderRadius: 0, margin: 0, overflow: 'auto', display: 'flex', flexDirection: 'column' };
 
 const heading = (r: ResolvedTheme, size: number): StyleMap => ({
   ...text(r.fonts.heading, size),
   color: r.colors.heading,
-  textTransform: r.fonts.heading.textTransform,
+  textTransform: headingTransform(r),
   margin: 0,
 });
 

@@ -1,5 +1,5 @@
 import type { ResolvedTheme } from '../model/resolve.ts';
-import { border, props, px, space, text } from './shared.ts';
+import { border, headingTransform, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';
 
 // A4 with margins wide enough for binding; reports are printed more often than not.
@@ -39,7 +39,7 @@ export const layoutComponents = {
       {
         ...text(r.fonts.heading, r.headingSizes.h2),
         color: r.colors.heading,
-        textTransform: r.fonts.heading.textTransform,
+        textTransform: headingTransform(r),
         margin: 0,
       },
       { below: { width: r.breakpoints.phone, style: { fontSize: px(r.headingSizes.h3) } } },

@@ -23,3 +23,9 @@ export const space = (r: ResolvedTheme, times: number) => px(r.shape.spacing * t
 export function props(style: StyleMap, extra: Partial<Omit<ComponentProps, 'style'>> = {}): ComponentProps {
   return { style, states: {}, parts: {}, ...extra };
 }
+
+/**
+ * CSS `text-transform` for headings. "capitalize" is not left to CSS, which capitalises every
+ * word ("Response Time (Ms)"): the React components title-case their text (titleCase) instead.
+ */
+export const headingTransform = (r: ResolvedTheme) => (r.fonts.heading.textTransform === 'capitalize' ? 'none' : r.fonts.heading.textTransform);

@@ -1,6 +1,7 @@
 import { Children, cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 import { cx } from './class-names.ts';
-import { useFullscreen, type FullscreenProps } from './fullscreen.ts';
+import { useHeadingText } from './heading-text.ts';
+import { PresentingContext, useFullscreen, type FullscreenProps } from './fullscreen.ts';
 import type { ElementProps } from './layout.tsx';
 
 type DivProps = ElementProps;
@@ -21,7 +22,7 @@ export function Card({ className, expandable = false, fullscreen, defaultFullscr
       {...presentationProps(on, rest, name)}
     >
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
-      {children}
+      <PresentingContext value={on}>{children}</PresentingContext>
     </div>
   );
 }
@@ -52,11 +53,15 @@ interface FullscreenToggleProps {
   name?: string | undefined;
 }
 
+// A presenting card lays out as a column (its chart takes the rest of the screen), where a
+// float means nothing: the button sits in the corner instead, over the header's empty end.
+const PRESENTING_TOGGLE = { position: 'absolute', top: '0.75rem', right: '0.75rem', zIndex: 1 } as const;
+
 export function FullscreenToggle({ on, onToggle, placement = 'float', name }: FullscreenToggleProps) {
   const action = on ? 'Exit full screen' : 'Full screen';
   const label = name === undefined ? action : `${action}: ${name}`;
   const button = (
-    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={label} title={on ? `${label} (Esc)` : label} onClick={onToggle} style={{ float: placement === 'float' ? 'right' : 'none', alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
+    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={label} title={on ? `${label} (Esc)` : label} onClick={onToggle} style={{ ...(placement === 'float' ? (on ? PRESENTING_TOGGLE : { float: 'right' }) : {}), alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
       {on ? '×' : '⤢'}
     </button>
   );
@@ -65,8 +70,12 @@ export function FullscreenToggle({ on, onToggle, placement = 'float', name }: Fu
   return placement === 'row' ? <div style={{ display: 'flex', justifyContent: 'flex-end' }}>{button}</div> : button;
 }
 
-export function CardHeader({ className, ...rest }: DivProps) {
-  return <div {...rest} className={cx('dk-CardHeader', className)} />;
+export function CardHeader({ className, children, ...rest }: DivProps) {
+  return (
+    <div {...rest} className={cx('dk-CardHeader', className)}>
+      {useHeadingText(children)}
+    </div>
+  );
 }
 
 export function CardFooter({ className, ...rest }: DivProps) {
@@ -80,9 +89,10 @@ export interface ControlCardProps extends Omit<DivProps, 'title'> {
 
 /** A card that groups controls, with an optional title. */
 export function ControlCard({ className, title, children, ...rest }: ControlCardProps) {
+  const heading = useHeadingText(title);
   return (
     <div {...rest} className={cx('dk-ControlCard', className)} role={rest.role ?? 'group'}>
-      {title !== undefined && <div className="dk-ControlCard__title">{title}</div>}
+      {title !== undefined && <div className="dk-ControlCard__title">{heading}</div>}
       {children}
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { createContext, useCallback, useEffect, useState } from 'react';
 
 export interface FullscreenProps {
   // `| undefined` so components can pass their props straight through.
@@ -31,3 +31,9 @@ export function useFullscreen({ fullscreen, defaultFullscreen = false, onFullscr
   }, [on, set]);
   return [on, set] as const;
 }
+
+/**
+ * True inside a card in presentation mode: a Graph there drops its own height and fills
+ * what the card leaves below its header, and follows the window as it resizes.
+ */
+export const PresentingContext = createContext(false);

@@ -1,11 +1,12 @@
-import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
 import { FullscreenToggle } from './cards.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
-import { useFullscreen } from './fullscreen.ts';
+import { PresentingContext, useFullscreen } from './fullscreen.ts';
+import { fontsPending, legendMayMove, legendTooWide, placeModebar, rightLegendWidth, withLegendBelow, type FittedElement } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -23,6 +24,15 @@ interface Drawn {
   /** What each theme slot shows now: the drawn colours, then each repaint's. */
   painted: Map<string, string>;
 }
+
+// plotly.js 4 shows a "Share chart" button that uploads the figure to a server by default;
+// an app's chart has no business offering that. The app's own config wins.
+const GRAPH_CONFIG = { responsive: true, displaylogo: false, showSendToCloud: false } as const;
+
+// Full screen on its own: the whole window, a column of the button's row and the plot.
+const OWN_FULLSCREEN = { position: 'fixed', inset: 0, zIndex: 1000, height: '100vh', display: 'flex', flexDirection: 'column' } as const;
+// In a presenting card (a column): the rest of the card's height, whatever height it had.
+const IN_PRESENTING_CARD = { flex: '1 1 auto', height: 'auto', minHeight: 0 } as const;
 
 /** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
 const SETTLE_MS = 200;
@@ -53,6 +63,12 @@ export function GraphView(props: GraphProps) {
   const plotly = ready?.plotly;
   const [error, setError] = useState<string>();
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
+  // Inside a presenting card the chart fills what the card leaves; its own height would not.
+  const presenting = useContext(PresentingContext);
+  // A right legend too wide for the chart's width moves below (see graph-fit.ts); the width
+  // it had on the right decides when it goes back.
+  const [legendBelow, setLegendBelow] = useState(false);
+  const rightLegend = useRef<number | undefined>(undefined);
   // The latest props, for event handlers and callbacks bound once per plot.
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -89,15 +105,17 @@ export function GraphView(props: GraphProps) {
       // plotly.js throws synchronously for some bad figures and rejects for others: start it
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
-      const themed = kit.applyTheme(figure, theme, mode);
+      const r = resolveTheme(theme, mode);
+      const movable = legendMayMove(figure, r);
+      const themed = kit.applyTheme(movable && legendBelow ? withLegendBelow(figure) : figure, theme, mode);
       const first = drawn.current === undefined;
       Promise.resolve()
-        .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { responsive: true, displaylogo: false, ...config }))
+        .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { ...GRAPH_CONFIG, ...config }))
         .then(
           () => {
             if (!current) return;
             setError(undefined);
-            const r = resolveTheme(theme, mode);
+            fitAfterDraw(el, movable);
             drawn.current = { figure, config, theme, mode, tags: kit.tagThemeColors(el, r), painted: kit.paintedSlots(r) };
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
             if (first) latest.current.onInitialized?.(held, el);
@@ -110,6 +128,22 @@ export function GraphView(props: GraphProps) {
           },
         );
     };
+    /** Measures what plotly drew and asks for what the template could not size. */
+    const fitAfterDraw = (el: FittedElement, movable: boolean) => {
+      placeModebar(el);
+      if (movable && !legendBelow) {
+        rightLegend.current = rightLegendWidth(el);
+        const width = el._fullLayout?.width;
+        if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width)) setLegendBelow(true);
+      }
+      if (!movable) rightLegend.current = undefined;
+      // Text laid out in a fallback font keeps its widths: draw again once the theme's fonts are in.
+      void fontsPending(resolveTheme(theme, mode))?.then(async () => {
+        if (!current || !el.isConnected) return;
+        await plotly.redraw(el);
+        placeModebar(el);
+      });
+    };
     const last = drawn.current;
     clearTimeout(settle.current);
     if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
@@ -121,7 +155,7 @@ export function GraphView(props: GraphProps) {
     return () => {
       current = false;
     };
-  }, [ready, config, figure, theme, mode]);
+  }, [ready, config, figure, theme, mode, legendBelow]);
 
   useEffect(() => () => clearTimeout(settle.current), []);
 
@@ -141,7 +175,11 @@ export function GraphView(props: GraphProps) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
         if (el.isConnected && el.querySelector('.main-svg')) {
-          plotly.Plots.resize(el);
+          // plotly.js returns a promise here, though its types say void.
+          const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
+          void Promise.resolve(resize(el)).then(() => placeModebar(el));
+          const legend = rightLegend.current;
+          if (legend !== undefined) setLegendBelow(legendTooWide(legend, el.clientWidth));
         }
       });
     });
@@ -162,7 +200,7 @@ export function GraphView(props: GraphProps) {
   }, [plotly]);
 
   return (
-    <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { position: 'fixed', inset: 0, zIndex: 1000, ...style, height: '100vh' } : style}>
+    <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { ...style, ...OWN_FULLSCREEN } : presenting ? { ...style, ...IN_PRESENTING_CARD } : style}>
       {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" name={ariaLabel} />}
       {error !== undefined && (
         <div role="alert" className="dk-Graph__error">
@@ -182,7 +220,7 @@ export function GraphView(props: GraphProps) {
         role="figure"
         aria-label={ariaLabel}
         aria-busy={plotly ? undefined : true}
-        style={{ width: '100%', height: '100%', minHeight: 'inherit', display: error === undefined && plotly !== undefined ? undefined : 'none' }}
+        style={{ width: '100%', height: '100%', minHeight: 'inherit', flex: '1 1 auto', display: error === undefined && plotly !== undefined ? undefined : 'none' }}
       />
     </div>
   );

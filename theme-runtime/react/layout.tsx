@@ -1,5 +1,6 @@
 import type { HTMLAttributes, Ref } from 'react';
 import { cx } from './class-names.ts';
+import { useHeadingText } from './heading-text.ts';
 
 /** An element's attributes and a `ref` to it (a plain prop since React 19). */
 export type ElementProps<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E> & { ref?: Ref<E> | undefined };
@@ -15,8 +16,12 @@ export function Header({ className, ...rest }: Props<HTMLElement>) {
   return <header {...rest} className={cx('dk-Header', className)} />;
 }
 
-export function Title({ className, ...rest }: Props<HTMLHeadingElement>) {
-  return <h1 {...rest} className={cx('dk-Title', className)} />;
+export function Title({ className, children, ...rest }: Props<HTMLHeadingElement>) {
+  return (
+    <h1 {...rest} className={cx('dk-Title', className)}>
+      {useHeadingText(children)}
+    </h1>
+  );
 }
 
 /** A side column for navigation or controls; it becomes a top strip on phones. */
