@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../color/contrast.ts';
 import { palettes } from '../test-support/fixtures.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { withRole } from '../model/edit.ts';
+import { parseTheme } from '../model/parse.ts';
 import type { Theme } from '../model/types.ts';
 import { checkTheme } from './check-theme.ts';
 
@@ -88,5 +90,40 @@ describe('checkTheme', () => {
     const theme = { ...withRole(DEFAULT_THEME, 'dark', 'text', '#333333'), colorway: ['#2563eb', '#f0e442'] };
     const severities = checkTheme(theme).findings.map((f) => f.severity);
     expect(severities).toEqual([...severities].sort((a, b) => ['error', 'warning', 'advice'].indexOf(a) - ['error', 'warning', 'advice'].indexOf(b)));
+  });
+});
+
+describe('chart text in every preset', () => {
+  const presetDir = new URL('../../presets/', import.meta.url);
+  const presets = readdirSync(presetDir).filter((f) => f.endsWith('.json'));
+
+  it.each(presets)('%s: tick labels, legends, axis titles, annotations and hover labels reach 4.5:1 in both modes, and gridlines are visible but quieter than the data', (file) => {
+    const parsed = parseTheme(JSON.parse(readFileSync(new URL(file, presetDir), 'utf8')));
+    if (!parsed.ok) throw new Error(`${file} does not parse`);
+    const report = checkTheme(parsed.theme);
+    for (const mode of [report.light, report.dark]) {
+      const chart = mode.text.filter((t) => t.id.startsWith('chart-'));
+      expect(chart.map((t) => t.id)).toEqual(['chart-ticks', 'chart-legend', 'chart-annotations']);
+      for (const t of chart) expect(t.ratio, `${mode.mode} ${t.label}`).toBeGreaterThanOrEqual(4.5);
+      expect(mode.findings.filter((f) => f.path.endsWith('/grid')), mode.mode).toEqual([]);
+    }
+  });
+
+  it('points a failing chart-text pair at the colour to change', () => {
+    const theme = structuredClone(DEFAULT_THEME);
+    theme.colors.light.subtleText = '#b0b0b0';
+    const report = checkTheme(theme);
+    const ticks = report.light.text.find((t) => t.id === 'chart-ticks');
+    expect(ticks?.level).toBe('fail');
+    expect(report.findings.some((f) => f.path === '/colors/light/subtleText' && f.message.startsWith('Chart tick labels'))).toBe(true);
+  });
+
+  it('flags gridlines louder than the data, and invisible ones', () => {
+    const loud = structuredClone(DEFAULT_THEME);
+    loud.colors.light.grid = '#000000';
+    expect(checkTheme(loud).findings.some((f) => f.path === '/colors/light/grid' && /as strong as the data/.test(f.message))).toBe(true);
+    const faint = structuredClone(DEFAULT_THEME);
+    faint.colors.light.grid = faint.colors.light.plotBackground;
+    expect(checkTheme(faint).findings.some((f) => f.path === '/colors/light/grid' && /too faint/.test(f.message))).toBe(true);
   });
 });

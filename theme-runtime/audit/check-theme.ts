@@ -113,6 +113,8 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     });
   }
 
+  findings.push(...gridFindings(r, mode));
+
   const scales = {
     sequential: checkColorscale(r.scales.sequential, 'sequential'),
     diverging: checkColorscale(r.scales.diverging, 'diverging'),
@@ -123,6 +125,21 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     }
   }
   return { mode, text, colorway, scales, findings };
+}
+
+/**
+ * Gridlines guide the eye and must not compete with the data: visible against the plot area
+ * (1.1:1, about the faintest line people report seeing on a screen) and quieter than every
+ * series (below the lowest series' own contrast against the plot area).
+ */
+function gridFindings(r: ReturnType<typeof resolveTheme>, mode: Mode): Finding[] {
+  if (r.chart.gridlines === 'none') return [];
+  const grid = contrastRatio(r.colors.grid, r.colors.plotBackground);
+  const quietest = Math.min(...r.colorway.map((c) => contrastRatio(c, r.colors.plotBackground)));
+  const path = `/colors/${mode}/grid`;
+  if (grid < 1.1) return [{ severity: 'warning', mode, path, message: `Gridlines have ${fmt(grid)}:1 against the plot area: too faint to see (1.1:1 at least)` }];
+  if (grid >= quietest) return [{ severity: 'warning', mode, path, message: `Gridlines (${fmt(grid)}:1 against the plot area) are as strong as the data (${fmt(quietest)}:1): make them quieter` }];
+  return [];
 }
 
 /**

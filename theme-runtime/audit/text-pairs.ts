@@ -50,6 +50,11 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('positive-on-content', 'Positive deltas', 'accentPositive', 'backgroundContent', bodyLarge),
     pair('negative-on-content', 'Negative deltas and errors', 'accentNegative', 'backgroundContent', bodyLarge),
     pair('warning-on-content', 'Warnings', 'accentWarning', 'backgroundContent', bodyLarge),
+    // Chart text, as the plotly template draws it (plotly/layout.ts): in the paper around the
+    // plot area, or on the plot area itself. All of it is body size, never "large".
+    pair('chart-ticks', 'Chart tick labels and colour-bar ticks', 'subtleText', 'backgroundContent', false),
+    pair('chart-legend', 'Chart legends, axis titles and hover labels', 'text', 'backgroundContent', false),
+    pair('chart-annotations', 'Chart annotations and text on the plot area', 'text', 'plotBackground', false),
   ];
   const tagLarge = isLarge(body.size * 0.8, body.weight);
   if (r.components.tag.variant === 'subtle') {
