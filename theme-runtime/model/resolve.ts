@@ -1,6 +1,7 @@
 import { readableOn } from '../color/contrast.ts';
 import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
+import { divergingFor, sequentialFor } from '../color/scale-for-mode.ts';
 import { roleOfRef } from './refs.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
 
@@ -107,7 +108,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       negativeWash: wash(roles.accentNegative),
     },
     colorway: resolveList(theme.colorway),
-    scales: { sequential: resolveList(theme.scales.sequential), diverging: resolveList(theme.scales.diverging) },
+    // One pair of scales serves both modes, oriented for each mode's plot area.
+    scales: { sequential: sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground), diverging: divergingFor(resolveList(theme.scales.diverging), roles.plotBackground) },
     fonts: {
       body: caseOf(t.body, 'none'),
       heading: caseOf(t.heading, t.titleCase),
