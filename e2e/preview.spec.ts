@@ -51,6 +51,24 @@ describe('the preview', () => {
     expect(await page.getByTestId('kpi-block').getByRole('button', { name: /full screen/i }).count()).toBe(0);
   });
 
+  it('lays legends out again in a new font once it has loaded: no name clipped after a font change', async () => {
+    const { page } = session.editor;
+    await page.locator('#preset-broadsheet').click();
+    // Every legend name inside its legend box, in the preset's serif (wider than the sans it replaced).
+    const clipped = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#preview .js-plotly-plot .legend')].flatMap((legend) => {
+          const box = legend.querySelector('.bg')?.getBoundingClientRect();
+          return [...legend.querySelectorAll('text.legendtext')]
+            .filter((t) => box !== undefined && t.getBoundingClientRect().right > box.right + 0.5)
+            .map((t) => t.textContent)
+            .concat(getComputedStyle(legend.querySelector('text.legendtext') ?? legend).fontFamily.includes('Source Serif') ? [] : ['(not yet in the serif)']);
+        }),
+      );
+    await expect.poll(clipped, { timeout: 10_000 }).toEqual([]);
+    await page.locator('#preset-design-kit').click();
+  });
+
   it('shows the dashboard in dark mode', async () => {
     const { page } = session.editor;
     await page.getByRole('switch', { name: 'Dark mode' }).click();

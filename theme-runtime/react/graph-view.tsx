@@ -101,7 +101,18 @@ export function GraphView(props: GraphProps) {
     if (!ready || !el) return;
     const { plotly } = ready;
     let current = true;
-    const draw = () => {
+    const draw = (waitForFonts = true) => {
+      // plotly caches every text measurement, keyed by text and style: a legend measured in
+      // the fallback while the theme's font loads keeps the fallback's widths (clipped names)
+      // even through a redraw. So the chart waits for its fonts (once: a font that fails to
+      // load must not keep the chart from drawing), showing what it showed until then.
+      const pending = waitForFonts ? fontsPending(resolveTheme(theme, mode)) : undefined;
+      if (pending !== undefined) {
+        void pending.catch(() => undefined).then(() => {
+          if (current) draw(false);
+        });
+        return;
+      }
       // plotly.js throws synchronously for some bad figures and rejects for others: start it
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
@@ -137,18 +148,12 @@ export function GraphView(props: GraphProps) {
         if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width)) setLegendBelow(true);
       }
       if (!movable) rightLegend.current = undefined;
-      // Text laid out in a fallback font keeps its widths: draw again once the theme's fonts are in.
-      void fontsPending(resolveTheme(theme, mode))?.then(async () => {
-        if (!current || !el.isConnected) return;
-        await plotly.redraw(el);
-        placeModebar(el);
-      });
     };
     const last = drawn.current;
     clearTimeout(settle.current);
     if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
       kit.recolor(last.tags, resolveTheme(theme, mode), last.painted);
-      settle.current = setTimeout(draw, SETTLE_MS);
+      settle.current = setTimeout(() => draw(), SETTLE_MS);
     } else {
       draw();
     }
