@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTheme, plotlyTemplate, type Theme } from '../theme-runtime/index.ts';
+import { plotlyTemplate } from '../theme-runtime/index.ts';
+import { readPresets } from '../theme-runtime/test-support/presets.ts';
 import { artifactPath, launchBrowser } from './support/browser.ts';
 import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
 
@@ -10,14 +10,7 @@ import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/c
 // names run up to 30 characters, with and without a title; then a 30-series figure with
 // 60-character names. Geometry is read from what plotly drew.
 
-const presetDir = new URL('../presets/', import.meta.url);
-const presets: [string, Theme][] = readdirSync(presetDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const parsed = parseTheme(JSON.parse(readFileSync(new URL(f, presetDir), 'utf8')));
-    if (!parsed.ok) throw new Error(`${f} does not parse`);
-    return [f.replace('.json', ''), parsed.theme];
-  });
+const presets = readPresets();
 
 const POSITIONS = ['top', 'bottom', 'right', 'hidden'] as const;
 const WIDTHS = [360, 640, 1000];

@@ -1,9 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseTheme, plotlyTemplate, type PlotlyTemplate, type Theme } from '../theme-runtime/index.ts';
+import { plotlyTemplate, type PlotlyTemplate, type Theme } from '../theme-runtime/index.ts';
 import { TEMPLATED_TRACE_TYPES } from '../theme-runtime/plotly/template.ts';
 import { readFixture } from '../theme-runtime/test-support/fixtures.ts';
+import { readPresets } from '../theme-runtime/test-support/presets.ts';
 import { launchBrowser } from './support/browser.ts';
 import { RENDER_GROUPS, SAMPLE_DATA } from './support/sample-traces.ts';
 
@@ -17,14 +17,7 @@ interface Problem {
   msg: string;
 }
 
-const presetDir = new URL('../presets/', import.meta.url);
-const presets: [string, Theme][] = readdirSync(presetDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const result = parseTheme(JSON.parse(readFileSync(new URL(f, presetDir), 'utf8')));
-    if (!result.ok) throw new Error(`${f} does not parse`);
-    return [f.replace('.json', ''), result.theme];
-  });
+const presets = readPresets();
 
 /** Runs in the page: every Plotly.validate problem except `unused`, for one template. */
 function validateInPage(page: Page, template: PlotlyTemplate): Promise<Problem[]> {

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../color/contrast.ts';
 import { palettes } from '../test-support/fixtures.ts';
+import { readPresets } from '../test-support/presets.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { withRole } from '../model/edit.ts';
-import { parseTheme } from '../model/parse.ts';
 import type { Theme } from '../model/types.ts';
 import { checkTheme } from './check-theme.ts';
 
@@ -94,13 +93,8 @@ describe('checkTheme', () => {
 });
 
 describe('chart text in every preset', () => {
-  const presetDir = new URL('../../presets/', import.meta.url);
-  const presets = readdirSync(presetDir).filter((f) => f.endsWith('.json'));
-
-  it.each(presets)('%s: tick labels, legends, axis titles, annotations and hover labels reach 4.5:1 in both modes, and gridlines are visible but quieter than the data', (file) => {
-    const parsed = parseTheme(JSON.parse(readFileSync(new URL(file, presetDir), 'utf8')));
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
-    const report = checkTheme(parsed.theme);
+  it.each(readPresets())('%s: tick labels, legends, axis titles, annotations and hover labels reach 4.5:1 in both modes, and gridlines are visible but quieter than the data', (_id, theme) => {
+    const report = checkTheme(theme);
     for (const mode of [report.light, report.dark]) {
       const chart = mode.text.filter((t) => t.id.startsWith('chart-'));
       expect(chart.map((t) => t.id)).toEqual(['chart-ticks', 'chart-legend', 'chart-annotations']);

@@ -4,7 +4,7 @@ import { contrastRatio } from '../color/contrast.ts';
 import type { Deficiency } from '../color/cvd.ts';
 import { fixContrast } from '../color/fix-contrast.ts';
 import { checkColorscale, type ColorscaleReport } from '../color/scale-check.ts';
-import { resolveTheme } from '../model/resolve.ts';
+import { resolveTheme, type ResolvedTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { textPairs } from './text-pairs.ts';
 
@@ -132,7 +132,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
  * (1.1:1, about the faintest line people report seeing on a screen) and quieter than every
  * series (below the lowest series' own contrast against the plot area).
  */
-function gridFindings(r: ReturnType<typeof resolveTheme>, mode: Mode): Finding[] {
+function gridFindings(r: ResolvedTheme, mode: Mode): Finding[] {
   if (r.chart.gridlines === 'none') return [];
   const grid = contrastRatio(r.colors.grid, r.colors.plotBackground);
   const quietest = Math.min(...r.colorway.map((c) => contrastRatio(c, r.colors.plotBackground)));

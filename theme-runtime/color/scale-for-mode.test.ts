@@ -1,22 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseTheme } from '../model/parse.ts';
 import { resolveTheme } from '../model/resolve.ts';
 import { MODES } from '../model/roles.ts';
+import { readPresets } from '../test-support/presets.ts';
 import { checkColorscale } from './scale-check.ts';
 import { divergingFor, sequentialFor } from './scale-for-mode.ts';
 import { toOklch } from './oklch.ts';
 
 const L = (c: string) => toOklch(c)[0];
-const presetDir = new URL('../../presets/', import.meta.url);
-const presets = readdirSync(presetDir).filter((f) => f.endsWith('.json'));
 
 describe('scales per mode', () => {
-  it.each(presets)('%s: in each mode the low end sits closer to the plot area’s lightness than the high end, and the diverging midpoint closer than its ends', (file) => {
-    const parsed = parseTheme(JSON.parse(readFileSync(new URL(file, presetDir), 'utf8')));
-    if (!parsed.ok) throw new Error(`${file} does not parse`);
+  it.each(readPresets())('%s: in each mode the low end sits closer to the plot area’s lightness than the high end, and the diverging midpoint closer than its ends', (_id, theme) => {
     for (const mode of MODES) {
-      const r = resolveTheme(parsed.theme, mode);
+      const r = resolveTheme(theme, mode);
       const bg = L(r.colors.plotBackground);
       const seq = r.scales.sequential;
       expect(Math.abs(L(seq[0] ?? '') - bg), `${mode} sequential`).toBeLessThan(Math.abs(L(seq.at(-1) ?? '') - bg));

@@ -1,20 +1,12 @@
 import fc from 'fast-check';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseTheme } from '../model/parse.ts';
-import type { Theme } from '../model/types.ts';
 import { arbitraryTheme } from '../test-support/arbitrary-theme.ts';
 import { toDesignTokens } from './dtcg-export.ts';
 import { fromDesignTokens } from './dtcg-import.ts';
+import { readPresets } from '../test-support/presets.ts';
 
-const presetDir = new URL('../../presets/', import.meta.url);
-const presets: [string, Theme][] = readdirSync(presetDir)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => {
-    const r = parseTheme(JSON.parse(readFileSync(new URL(f, presetDir), 'utf8')));
-    if (!r.ok) throw new Error(f);
-    return [f, r.theme];
-  });
+const presets = readPresets();
 
 describe('our own JSON round trip', () => {
   it.each(presets)('%s: export → parseTheme gives the same theme', (_f, theme) => {

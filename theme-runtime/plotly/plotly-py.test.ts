@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseTheme } from '../model/parse.ts';
 import { MODES } from '../model/roles.ts';
+import { readPresets } from '../test-support/presets.ts';
 import { plotlyTemplate } from './template.ts';
 
 // plotly.py itself loads every preset's templates: Debian's python3-plotly (plotly.py 5.4,
@@ -26,21 +26,18 @@ interface Report {
   results: { file: string; rejected: string[]; drawn: { colorway: string[] | null; font: string | null; paper: string | null } }[];
 }
 
-const presetDir = new URL('../../presets/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'dk-plotly-py-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('plotly templates in plotly.py', () => {
   const files: { name: string; path: string; colorway: unknown[]; font: unknown; paper: unknown }[] = [];
-  for (const f of readdirSync(presetDir).filter((n) => n.endsWith('.json'))) {
-    const parsed = parseTheme(JSON.parse(readFileSync(new URL(f, presetDir), 'utf8')));
-    if (!parsed.ok) throw new Error(`${f} does not parse`);
+  for (const [id, theme] of readPresets()) {
     for (const mode of MODES) {
-      const template = plotlyTemplate(parsed.theme, mode);
-      const path = join(dir, `${f.replace('.json', '')}.${mode}.json`);
+      const template = plotlyTemplate(theme, mode);
+      const path = join(dir, `${id}.${mode}.json`);
       writeFileSync(path, JSON.stringify(template));
       const layout = template.layout as { colorway: unknown[]; font: { family: unknown }; paper_bgcolor: unknown };
-      files.push({ name: `${f} ${mode}`, path, colorway: layout.colorway, font: layout.font.family, paper: layout.paper_bgcolor });
+      files.push({ name: `${id} ${mode}`, path, colorway: layout.colorway, font: layout.font.family, paper: layout.paper_bgcolor });
     }
   }
 

@@ -31,8 +31,9 @@ const GRAPH_CONFIG = { responsive: true, displaylogo: false, showSendToCloud: fa
 
 // Full screen on its own: the whole window, a column of the button's row and the plot.
 const OWN_FULLSCREEN = { position: 'fixed', inset: 0, zIndex: 1000, height: '100vh', display: 'flex', flexDirection: 'column' } as const;
-// In a presenting card (a column): the rest of the card's height, whatever height it had.
-const IN_PRESENTING_CARD = { flex: '1 1 auto', height: 'auto', minHeight: 0 } as const;
+// In a presenting card (a column): the rest of the card's height, whatever height it had. A
+// zero flex basis, so a chart nested deeper (not a flex item) keeps its stylesheet minimum.
+const IN_PRESENTING_CARD = { flex: '1 1 0', height: 'auto' } as const;
 
 /** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
 const SETTLE_MS = 200;
@@ -106,7 +107,8 @@ export function GraphView(props: GraphProps) {
       // the fallback while the theme's font loads keeps the fallback's widths (clipped names)
       // even through a redraw. So the chart waits for its fonts (once: a font that fails to
       // load must not keep the chart from drawing), showing what it showed until then.
-      const pending = waitForFonts ? fontsPending(resolveTheme(theme, mode)) : undefined;
+      const r = resolveTheme(theme, mode);
+      const pending = waitForFonts ? fontsPending(r) : undefined;
       if (pending !== undefined) {
         void pending.catch(() => undefined).then(() => {
           if (current) draw(false);
@@ -116,7 +118,6 @@ export function GraphView(props: GraphProps) {
       // plotly.js throws synchronously for some bad figures and rejects for others: start it
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
-      const r = resolveTheme(theme, mode);
       const movable = legendMayMove(figure, r);
       const themed = kit.applyTheme(movable && legendBelow ? withLegendBelow(figure) : figure, theme, mode);
       const first = drawn.current === undefined;
