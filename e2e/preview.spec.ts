@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser.ts';
+import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
 import { editorSession } from './support/session.ts';
 
 describe('the preview', () => {
@@ -66,6 +67,47 @@ describe('the preview', () => {
         }),
       );
     await expect.poll(clipped, { timeout: 10_000 }).toEqual([]);
+    await page.locator('#preset-design-kit').click();
+  });
+
+  it('fits a right-hand legend to the card: beside the plot on desktop, below it on a phone; the mode bar never over a legend', async () => {
+    const { page } = session.editor;
+    await page.locator('#preset-graphite').click();
+    const charts = async () => {
+      const n = await page.locator('#preview .js-plotly-plot').count();
+      const all: ChartGeometry[] = [];
+      for (let i = 0; i < n; i++) {
+        await page.locator('#preview .js-plotly-plot').nth(i).evaluate((el, i) => el.setAttribute('data-geometry', String(i)), i);
+        all.push(await chartGeometry(page, `[data-geometry="${i}"]`));
+      }
+      return all.filter((g) => g.legend !== null);
+    };
+    const beside = (g: ChartGeometry) => g.legend !== null && g.legend.left >= g.plot.right;
+    await expect.poll(async () => (await charts()).filter(beside).length).toBeGreaterThanOrEqual(5);
+    const besideOnDesktop = (await charts()).filter(beside).length;
+    await page.getByLabel('Preview width').selectOption('phone');
+    // The legends that would leave the plot less than half the card move below; the rest stay.
+    await expect.poll(async () => (await charts()).filter(beside).length, { timeout: 10_000 }).toBeLessThan(besideOnDesktop);
+    for (const g of await charts()) {
+      expect(g.legend && overlaps(g.legend, g.plot)).toBe(false);
+      expect(g.plot.right - g.plot.left).toBeGreaterThanOrEqual(0.5 * (g.figure.right - g.figure.left));
+    }
+    await page.screenshot({ path: artifactPath('graphite-phone.png') });
+    await page.getByLabel('Preview width').selectOption('desktop');
+    await expect.poll(async () => (await charts()).filter(beside).length, { timeout: 10_000 }).toBe(besideOnDesktop);
+    // Hovered, the mode bar shows over the plot area's top-right corner, clear of the legend
+    // (polled: the preview frame animates its width back to desktop).
+    const card = page.getByTestId('chart-card').nth(1);
+    await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
+    const modebar = async () => {
+      await card.locator('.js-plotly-plot').hover();
+      const g = await chartGeometry(page, '[data-geometry="hovered"]');
+      if (g.modebar === null || g.legend === null) return 'no mode bar or legend';
+      if (overlaps(g.modebar, g.legend)) return 'over the legend';
+      return inside(g.modebar, g.plot) ? 'over the plot area' : 'outside the plot area';
+    };
+    await expect.poll(modebar).toBe('over the plot area');
+    expect(await card.locator('.modebar-btn[data-title="Share chart..."]').count()).toBe(0);
     await page.locator('#preset-design-kit').click();
   });
 

@@ -15,11 +15,13 @@ export interface DrawnLayout {
 export type FittedElement = HTMLElement & { _fullLayout?: DrawnLayout };
 
 /**
- * A right-hand legend wider than this share of the chart moves below it: beside a 360 px
- * chart, a legend of 30-character names would leave the plot a sliver (or, once plotly
- * shrinks its margins to fit, lie over the data).
+ * A right-hand legend moves below the chart when, beside it, the plot area would get less
+ * than this share of the chart's width. Measured on the preview's cards: at 60 % and more a
+ * 12-month axis keeps its labels level; on a phone three short names already leave a line
+ * chart half the card with its dates slanted, and 30-character names leave it a sliver (or,
+ * once plotly shrinks its margins to fit, put the legend over the data).
  */
-export const RIGHT_LEGEND_MAX_SHARE = 0.4;
+export const MIN_PLOT_SHARE = 0.6;
 
 const placesLegend = (figure: PlotlyFigure) => {
   const legend = (figure.layout as { legend?: PlotlyJson } | undefined)?.legend;
@@ -31,13 +33,14 @@ export function legendMayMove(figure: PlotlyFigure, r: ResolvedTheme): boolean {
   return r.chart.legendPosition === 'right' && !placesLegend(figure);
 }
 
-/** The drawn right legend's width, when Graph may move it (undefined otherwise). */
-export function rightLegendWidth(el: FittedElement): number | undefined {
-  const legend = el._fullLayout?.legend;
-  return legend?.orientation === 'v' && legend._width !== undefined ? legend._width : undefined;
+/** What a drawn right legend (with the axes' margins) takes beside the plot area, in px; undefined for any other legend. */
+export function widthBesidePlot(el: FittedElement): number | undefined {
+  const layout = el._fullLayout;
+  return layout?.legend?.orientation === 'v' && layout.legend._width !== undefined ? layout.width - layout._size.w : undefined;
 }
 
-export const legendTooWide = (legendWidth: number, chartWidth: number) => legendWidth > chartWidth * RIGHT_LEGEND_MAX_SHARE;
+/** True when, with `besidePlot` px taken beside it, the plot area of a `chartWidth` px chart is too narrow. */
+export const legendTooWide = (besidePlot: number, chartWidth: number) => chartWidth - besidePlot < chartWidth * MIN_PLOT_SHARE;
 
 /** The figure with the legend placed as the theme's bottom position places it (the figure's own legend keys win). */
 export function withLegendBelow<F extends PlotlyFigure>(figure: F): F {

@@ -6,7 +6,7 @@ import { FullscreenToggle } from './cards.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendMayMove, legendTooWide, placeModebar, rightLegendWidth, withLegendBelow, type FittedElement } from './graph-fit.ts';
+import { fontsPending, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, type FittedElement } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -66,8 +66,8 @@ export function GraphView(props: GraphProps) {
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
   // Inside a presenting card the chart fills what the card leaves; its own height would not.
   const presenting = useContext(PresentingContext);
-  // A right legend too wide for the chart's width moves below (see graph-fit.ts); the width
-  // it had on the right decides when it goes back.
+  // A right legend that leaves the plot too narrow moves below (see graph-fit.ts); what it
+  // took beside the plot on the right decides when it goes back.
   const [legendBelow, setLegendBelow] = useState(false);
   const rightLegend = useRef<number | undefined>(undefined);
   // The latest props, for event handlers and callbacks bound once per plot.
@@ -144,7 +144,7 @@ export function GraphView(props: GraphProps) {
     const fitAfterDraw = (el: FittedElement, movable: boolean) => {
       placeModebar(el);
       if (movable && !legendBelow) {
-        rightLegend.current = rightLegendWidth(el);
+        rightLegend.current = widthBesidePlot(el);
         const width = el._fullLayout?.width;
         if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width)) setLegendBelow(true);
       }
