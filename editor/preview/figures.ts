@@ -45,7 +45,7 @@ export const CHARTS: PreviewChart[] = [
     id: 'activity',
     title: 'Activity by hour',
     description: 'Heatmap of activity by weekday and hour, on the theme’s sequential colour scale',
-    figure: { data: [{ type: 'heatmap', x: HOURS, y: WEEKDAYS, z: activityGrid() }] },
+    figure: { data: [{ type: 'heatmap', x: HOURS, y: WEEKDAYS, z: activityGrid(), hovertemplate: '%{y} %{x:02d}:00: %{z}<extra></extra>' }], layout: { xaxis: { tickformat: '02d', ticksuffix: ':00' } } },
   },
   {
     id: 'latency',

@@ -34,7 +34,8 @@ export function weeklyUsers(): { series: string; values: number[] }[] {
 export const CHANNELS = ['Direct', 'Search', 'Social', 'Email', 'Partners'];
 export const SERVICES = ['Checkout', 'Search', 'Catalog', 'Accounts'];
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-export const HOURS = Array.from({ length: 12 }, (_, i) => `${(i * 2).toString().padStart(2, '0')}:00`);
+/** Hours of the day in two-hour steps, as numbers: plotly spaces the ticks to fit the card instead of slanting twelve labels. */
+export const HOURS = Array.from({ length: 12 }, (_, i) => i * 2);
 
 /** A normal-ish value (sum of uniforms), for response times and order sizes. */
 function bell(random: () => number, mean: number, spread: number): number {
