@@ -39,8 +39,13 @@ export function widthBesidePlot(el: FittedElement): number | undefined {
   return layout?.legend?.orientation === 'v' && layout.legend._width !== undefined ? layout.width - layout._size.w : undefined;
 }
 
-/** True when, with `besidePlot` px taken beside it, the plot area of a `chartWidth` px chart is too narrow. */
-export const legendTooWide = (besidePlot: number, chartWidth: number) => chartWidth - besidePlot < chartWidth * MIN_PLOT_SHARE;
+/**
+ * True when, with `besidePlot` px taken beside it, the plot area of a `chartWidth` px chart is
+ * too narrow. A legend already below needs 5 % more to come back, so a chart near the line
+ * does not swap on every pixel of a resize (or land differently depending on the way it came).
+ */
+export const legendTooWide = (besidePlot: number, chartWidth: number, below: boolean) =>
+  chartWidth - besidePlot < chartWidth * (MIN_PLOT_SHARE + (below ? 0.05 : 0));
 
 /** The figure with the legend placed as the theme's bottom position places it (the figure's own legend keys win). */
 export function withLegendBelow<F extends PlotlyFigure>(figure: F): F {

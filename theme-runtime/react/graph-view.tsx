@@ -146,7 +146,7 @@ export function GraphView(props: GraphProps) {
       if (movable && !legendBelow) {
         rightLegend.current = widthBesidePlot(el);
         const width = el._fullLayout?.width;
-        if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width)) setLegendBelow(true);
+        if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width, false)) setLegendBelow(true);
       }
       if (!movable) rightLegend.current = undefined;
     };
@@ -185,7 +185,7 @@ export function GraphView(props: GraphProps) {
           const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
           void Promise.resolve(resize(el)).then(() => placeModebar(el));
           const legend = rightLegend.current;
-          if (legend !== undefined) setLegendBelow(legendTooWide(legend, el.clientWidth));
+          if (legend !== undefined) setLegendBelow((below) => legendTooWide(legend, el.clientWidth, below));
         }
       });
     });
