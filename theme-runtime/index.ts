@@ -10,7 +10,7 @@ export { formatIssue } from './model/issues.ts';
 export { THEME_VERSION, MARKER_SYMBOLS, DASH_STYLES } from './model/schema.ts';
 export { DEFAULT_THEME } from './model/defaults.ts';
 export { resolveTheme, resolveColor, type ResolvedTheme, type ResolvedFont } from './model/resolve.ts';
-export { withRole, withColorwayEntry } from './model/edit.ts';
+export { withRole, withColorwayEntry, withColorway, withSeriesOverride } from './model/edit.ts';
 export { roleOfRef } from './model/refs.ts';
 
 export { plotlyTemplate } from './plotly/template.ts';

@@ -3,7 +3,7 @@ import { contrastRatio } from '../color/contrast.ts';
 import { palettes } from '../test-support/fixtures.ts';
 import { readPresets } from '../test-support/presets.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
-import { withRole } from '../model/edit.ts';
+import { withColorway, withRole, withSeriesOverride } from '../model/edit.ts';
 import type { Theme } from '../model/types.ts';
 import { checkTheme } from './check-theme.ts';
 
@@ -66,17 +66,45 @@ describe('checkTheme', () => {
 
   it('names the colorway pairs that collapse for colour-blind readers and links them to the colour', () => {
     const category10 = palettes()['category10']?.colors ?? [];
-    const report = checkTheme({ ...DEFAULT_THEME, colorway: category10 });
-    const protan = report.findings.filter((f) => f.mode === 'light' && /look alike to protans/.test(f.message));
-    expect(protan.some((f) => f.path === '/colorway/2' && f.message.includes('#ff7f0e') && f.message.includes('#2ca02c'))).toBe(true);
+    const report = checkTheme(withColorway(DEFAULT_THEME, category10));
+    const protan = report.findings.filter((f) => f.mode === 'light' && /look alike for protans/.test(f.message));
+    // Light mode deepens the orange to stand out on white; the pair still collapses.
+    expect(protan.some((f) => f.path === '/colorway/2' && f.message.includes('series 2 (') && f.message.includes('series 3 (#2ca02c)') && f.severity === 'error')).toBe(true);
     expect(report.light.colorway.safe).toBe(false);
   });
 
   it('checks each colorway entry against the chart background of its mode', () => {
-    const report = checkTheme({ ...DEFAULT_THEME, colorway: ['#2563eb', '#f0e442'] });
-    expect(report.light.findings.some((f) => f.path === '/colorway/1' && f.severity === 'warning')).toBe(true);
-    // The same yellow is plenty on the dark background.
-    expect(report.dark.findings.some((f) => f.path === '/colorway/1' && f.severity === 'warning')).toBe(false);
+    // Okabe–Ito's yellow is 1.3:1 on white: derived, light mode deepens it, so nothing to say…
+    const derived = checkTheme(withColorway(DEFAULT_THEME, ['#2563eb', '#f0e442']));
+    expect(derived.light.findings.some((f) => f.path === '/colorway/1' && /against the plot background/.test(f.message))).toBe(false);
+    // …but pinned as it is, it is flagged in light mode and not on the dark background.
+    const pinned = checkTheme(withSeriesOverride(withColorway(DEFAULT_THEME, ['#2563eb', '#f0e442']), 'light', 1, '#f0e442'));
+    expect(pinned.light.findings.some((f) => f.path === '/colorway/1' && f.severity === 'warning')).toBe(true);
+    expect(pinned.dark.findings.some((f) => f.path === '/colorway/1' && /against the plot background/.test(f.message))).toBe(false);
+  });
+
+  it('warns about close pairs and fails confusable ones, naming the distance', () => {
+    // ColorBrewer Set1's red and green: ΔE00 9.8 for deutans — close, a warning.
+    const close = checkTheme(withSeriesOverride(withSeriesOverride(withColorway(DEFAULT_THEME, ['#e41a1c', '#4daf4a']), 'light', 0, '#e41a1c'), 'light', 1, '#4daf4a'));
+    const pair = close.light.findings.find((f) => f.path === '/colorway/1' && /close/.test(f.message));
+    expect(pair?.severity).toBe('warning');
+    expect(pair?.message).toMatch(/ΔE00 9\.\d/);
+    expect(close.light.findings.some((f) => f.path === '/colorway/1' && f.severity === 'error')).toBe(false);
+  });
+
+  it('measures translucent text as it shows: 30 % black on white fails', () => {
+    const faint = checkTheme(withRole(DEFAULT_THEME, 'light', 'subtleText', '#0000004d'));
+    const caption = faint.light.text.find((t) => t.id === 'subtle-on-content');
+    expect(caption?.ratio).toBeCloseTo(2.1, 1);
+    expect(caption?.level).toBe('fail');
+    expect(caption?.suggestion).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('links accent-coloured text to accentText, never to the brand fill', () => {
+    const yellow = withRole(withRole(DEFAULT_THEME, 'light', 'accent', '#ffcc00'), 'light', 'accentText', '#ffcc00');
+    const link = checkTheme(yellow).light.text.find((t) => t.id === 'link-on-content');
+    expect(link?.path).toBe('/colors/light/accentText');
+    expect(link?.level).toBe('fail');
   });
 
   it('warns about a rainbow sequential scale', () => {

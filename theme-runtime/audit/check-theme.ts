@@ -1,5 +1,6 @@
 import { apcaContrast } from '../color/apca.ts';
-import { checkColorway, type ColorwayReport } from '../color/colorway-check.ts';
+import { checkColorway, levelOfDistance, type ColorwayReport } from '../color/colorway-check.ts';
+import { composite } from '../color/composite.ts';
 import { contrastRatio } from '../color/contrast.ts';
 import type { Deficiency } from '../color/cvd.ts';
 import { fixContrast } from '../color/fix-contrast.ts';
@@ -69,14 +70,18 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
   const r = resolveTheme(theme, mode);
   const findings: Finding[] = [];
 
+  // Translucent colours are measured as they show: the page on the browser's canvas, every
+  // other surface on the page, text on its surface (contrastRatio composites the text).
+  const page = composite(r.colors.backgroundPage, mode === 'light' ? '#ffffff' : '#000000');
+  const shown = (bg: string) => (bg === r.colors.backgroundPage ? page : composite(bg, page));
   const text = textPairs(r).map((p): TextCheck => {
-    const ratio = contrastRatio(p.foreground, p.background);
+    const ratio = contrastRatio(p.foreground, shown(p.background));
     const level = levelOf(ratio, p.large);
     const path = `/colors/${mode}/${p.fixRole}`;
-    const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, p.background), level, path };
+    const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, shown(p.background)), level, path };
     if (level === 'fail') {
       const needed = p.large ? 3 : 4.5;
-      const suggestion = p.fixes === 'background' ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, p.background, needed);
+      const suggestion = p.fixes === 'background' ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, shown(p.background), needed);
       if (suggestion !== undefined) check.suggestion = suggestion;
       findings.push({
         severity: 'error',
@@ -88,18 +93,11 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     return check;
   });
 
-  // Series are drawn on the plot area.
-  const colorway = checkColorway(r.colorway, { background: r.colors.plotBackground });
+  // Series are drawn on the plot area. Every pair is named once, at its worst vision:
+  // confusable (< 6 ΔE00) fails, close (< 10, under cols4all's "friendly" line) warns.
+  const colorway = checkColorway(r.colorway, { background: composite(r.colors.plotBackground, shown(r.colors.backgroundContent)) });
   const series = (i: number) => `series ${i + 1} (${r.colorway[i] ?? '?'})`;
-  for (const [i, j] of colorway.normal.failingPairs) {
-    findings.push({ severity: 'error', mode, path: `/colorway/${j}`, message: `${series(i)} and ${series(j)} are hard to tell apart for anyone` });
-  }
-  for (const d of ['protan', 'deutan', 'tritan'] as const) {
-    for (const [i, j] of colorway.deficiencies[d].failingPairs) {
-      if (colorway.normal.failingPairs.some(([a, b]) => a === i && b === j)) continue;
-      findings.push({ severity: 'error', mode, path: `/colorway/${j}`, message: `${series(i)} and ${series(j)} look alike to ${NAMES[d]}` });
-    }
-  }
+  findings.push(...colorwayPairFindings(colorway, mode, series));
   for (const i of colorway.contrast?.failing ?? []) {
     const ratio = colorway.contrast?.ratios[i] ?? 0;
     findings.push({ severity: 'warning', mode, path: `/colorway/${i}`, message: `${series(i)} has ${fmt(ratio)}:1 against the plot background; thin lines and small markers need 3:1` });
@@ -125,6 +123,32 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     }
   }
   return { mode, text, colorway, scales, findings };
+}
+
+function colorwayPairFindings(report: ColorwayReport, mode: Mode, series: (i: number) => string): Finding[] {
+  const worst = new Map<string, { i: number; j: number; distance: number; who: string }>();
+  const visions = [['normal', report.normal, 'anyone'], ...(['protan', 'deutan', 'tritan'] as const).map((d) => [d, report.deficiencies[d], NAMES[d]] as const)] as const;
+  for (const [, check, who] of visions) {
+    for (const { pair: [i, j], distance, level } of check.pairs) {
+      if (level === 'distinct') continue;
+      const key = `${i}:${j}`;
+      const seen = worst.get(key);
+      if (seen === undefined || distance < seen.distance) worst.set(key, { i, j, distance, who });
+    }
+  }
+  return [...worst.values()].map(({ i, j, distance, who }) => {
+    const level = levelOfDistance(distance);
+    const sight = who === 'anyone' ? 'for anyone' : `for ${who}`;
+    return {
+      severity: level === 'confusable' ? 'error' : 'warning',
+      mode,
+      path: `/colorway/${j}`,
+      message:
+        level === 'confusable'
+          ? `${series(i)} and ${series(j)} look alike ${sight} (ΔE00 ${distance.toFixed(1)}, confusable below 6)`
+          : `${series(i)} and ${series(j)} are close ${sight} (ΔE00 ${distance.toFixed(1)}; 10 keeps thin lines apart)`,
+    };
+  });
 }
 
 /**

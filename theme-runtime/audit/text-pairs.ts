@@ -8,7 +8,7 @@ export interface TextPair {
   foreground: string;
   background: string;
   /** The role whose colour a person would change to fix this pair. */
-  fixRole: ColorRole;
+  fixRole: ColorRole | 'accentText';
   /** Which side that role colours: text on an accent fill is derived, so the fix moves the fill. */
   fixes: 'foreground' | 'background';
   /** WCAG "large text": at least 24 px, or 18.66 px (14 pt) bold. */
@@ -23,7 +23,7 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
   const body = r.fonts.body;
   const heading = r.fonts.heading;
   const bodyLarge = isLarge(body.size, body.weight);
-  const pair = (id: string, label: string, fg: ColorRole, bg: ColorRole, large: boolean): TextPair => ({
+  const pair = (id: string, label: string, fg: ColorRole | 'accentText', bg: ColorRole, large: boolean): TextPair => ({
     id,
     label,
     foreground: c[fg],
@@ -46,7 +46,9 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('heading-on-page', 'Headings on the page', 'heading', 'backgroundPage', isLarge(r.headingSizes.h3, heading.weight)),
     pair('subtle-on-content', 'Captions and axis labels on cards', 'subtleText', 'backgroundContent', bodyLarge),
     pair('subtle-on-page', 'Captions on the page', 'subtleText', 'backgroundPage', bodyLarge),
-    pair('link-on-content', 'Links and outline buttons', 'accent', 'backgroundContent', bodyLarge),
+    // Accent-coloured text has its own colour (accentText), so a fix never touches the brand fill.
+    pair('link-on-content', 'Links and outline buttons on cards', 'accentText', 'backgroundContent', bodyLarge),
+    pair('link-on-page', 'Links on the page', 'accentText', 'backgroundPage', bodyLarge),
     pair('positive-on-content', 'Positive deltas', 'accentPositive', 'backgroundContent', bodyLarge),
     pair('negative-on-content', 'Negative deltas and errors', 'accentNegative', 'backgroundContent', bodyLarge),
     pair('warning-on-content', 'Warnings', 'accentWarning', 'backgroundContent', bodyLarge),

@@ -1,3 +1,4 @@
+import { composite } from './composite.ts';
 import type { HexColor } from './hex.ts';
 import { hexToInt } from './hex.ts';
 import { requireColor } from './parse.ts';
@@ -33,8 +34,10 @@ function apcaY(color: HexColor): number {
  * for body text, 60 for large text, 45 for headlines and non-text.
  */
 export function apcaContrast(text: HexColor, background: HexColor): number {
-  const yText = apcaY(requireColor(text));
-  const yBg = apcaY(requireColor(background));
+  // Translucent colours are measured as they show (see contrastRatio).
+  const bg = composite(requireColor(background), '#ffffff');
+  const yText = apcaY(composite(requireColor(text), bg));
+  const yBg = apcaY(bg);
   if (Math.abs(yBg - yText) < DELTA_Y_MIN) return 0;
   if (yBg > yText) {
     const sapc = (yBg ** NORM_BG - yText ** NORM_TXT) * SCALE;

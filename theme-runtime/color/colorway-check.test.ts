@@ -1,6 +1,7 @@
+import { scheme } from 'vega';
 import { describe, expect, it } from 'vitest';
 import { palettes } from '../test-support/fixtures.ts';
-import { checkColorway, DEFAULT_DISTANCE_THRESHOLD } from './colorway-check.ts';
+import { checkColorway, CONFUSABLE_DISTANCE, levelOfDistance, MARK_THRESHOLDS } from './colorway-check.ts';
 
 const P = palettes();
 const colorsOf = (name: string) => {
@@ -11,18 +12,59 @@ const colorsOf = (name: string) => {
 const has = (pairs: [number, number][], i: number, j: number) => pairs.some(([a, b]) => a === i && b === j);
 
 describe('checkColorway verdicts on the reference palettes', () => {
-  it.each(['okabe_ito', 'tol_vibrant', 'tol_muted'])('%s passes protan, deutan and tritan', (name) => {
-    const report = checkColorway(colorsOf(name));
+  it.each(['okabe_ito', 'tol_vibrant', 'tol_muted'])('%s has no confusable pair for protan, deutan or tritan: safe for bars', (name) => {
+    const report = checkColorway(colorsOf(name), { mark: 'area' });
     for (const d of ['protan', 'deutan', 'tritan'] as const) {
       expect(report.deficiencies[d].failingPairs, `${name} ${d}`).toEqual([]);
-      expect(report.deficiencies[d].minDistance).toBeGreaterThanOrEqual(DEFAULT_DISTANCE_THRESHOLD);
+      expect(report.deficiencies[d].minDistance).toBeGreaterThanOrEqual(CONFUSABLE_DISTANCE);
     }
     expect(report.safe).toBe(true);
   });
 
+  it('Tol muted is safe for lines too; Okabe–Ito (tritan 7.9) is not', () => {
+    expect(checkColorway(colorsOf('tol_muted').slice(0, 8)).safe).toBe(true);
+    const okabe = checkColorway(colorsOf('okabe_ito'));
+    expect(okabe.mark).toBe('line');
+    expect(okabe.safe).toBe(false);
+    expect(okabe.deficiencies.tritan.pairs[0]?.level).toBe('close');
+  });
+
+  // Color Buddy's anchors for its colour-blindness lint.
+  it('Tableau 10 is unsafe for every mark; black, white, red and blue are safe for every mark', () => {
+    const tableau = scheme('tableau10') as string[];
+    for (const mark of ['line', 'point', 'area'] as const) {
+      expect(checkColorway(tableau, { mark }).safe, mark).toBe(false);
+      expect(checkColorway(['#000000', '#ffffff', '#ff0000', '#0000ff'], { mark }).safe, mark).toBe(true);
+    }
+    const worst = Math.min(...(['protan', 'deutan', 'tritan'] as const).map((d) => checkColorway(tableau).deficiencies[d].minDistance));
+    expect(levelOfDistance(worst)).toBe('confusable');
+  });
+
+  it('names ColorBrewer Set1’s red/green pair close for deutans (ΔE00 9.8): a warning for bars, a failure for lines', () => {
+    const set1 = scheme('set1') as string[];
+    const report = checkColorway(set1.slice(0, 3));
+    const redGreen = report.deficiencies.deutan.pairs.find((p) => p.pair[0] === 0 && p.pair[1] === 2);
+    expect(redGreen?.distance).toBeCloseTo(9.8, 0);
+    expect(redGreen?.level).toBe('close');
+    expect(report.safe).toBe(false);
+    expect(checkColorway(set1.slice(0, 3), { mark: 'area' }).safe).toBe(true);
+  });
+
+  it('asks more of thin marks than of bars', () => {
+    expect(MARK_THRESHOLDS.line).toBeGreaterThan(MARK_THRESHOLDS.point);
+    expect(MARK_THRESHOLDS.point).toBeGreaterThan(MARK_THRESHOLDS.area);
+  });
+
+  it('measures translucent series as they show over the plot background', () => {
+    // Two blues at 20 % on white are near-white tints: confusable, and far below 3:1.
+    const report = checkColorway(['#1f77b433', '#2060c033'], { background: '#ffffff' });
+    expect(report.normal.pairs[0]?.level).toBe('confusable');
+    expect(Math.max(...(report.contrast?.ratios ?? []))).toBeLessThan(1.5);
+  });
+
   it('category10 fails protan on #ff7f0e/#2ca02c and deutan on #d62728/#2ca02c', () => {
     const colors = colorsOf('category10');
-    const report = checkColorway(colors);
+    const report = checkColorway(colors, { mark: 'area' });
     const at = (hex: string) => colors.indexOf(hex);
     expect(report.safe).toBe(false);
     expect(has(report.deficiencies.protan.failingPairs, at('#ff7f0e'), at('#2ca02c'))).toBe(true);
@@ -32,7 +74,7 @@ describe('checkColorway verdicts on the reference palettes', () => {
   });
 
   it('reports greyscale as advice only: it never makes a colorway unsafe', () => {
-    const report = checkColorway(colorsOf('okabe_ito'));
+    const report = checkColorway(colorsOf('okabe_ito'), { mark: 'area' });
     expect(report.deficiencies.achroma.failingPairs.length).toBeGreaterThan(0);
     expect(report.safe).toBe(true);
   });

@@ -1,3 +1,4 @@
+import { composite } from './composite.ts';
 import type { HexColor } from './hex.ts';
 import { hexToLinear, luminanceOfLinear } from './srgb.ts';
 
@@ -15,11 +16,14 @@ export function contrastOfLuminances(a: number, b: number): number {
 }
 
 /**
- * WCAG 2 contrast ratio between two opaque colours, 1 to 21. Order does not matter.
+ * WCAG 2 contrast ratio of `fg` drawn on `bg`, 1 to 21. A translucent `fg` is measured as
+ * it shows, composited over `bg` (a translucent `bg` over white): `#0000004d` text on white
+ * is 2.1:1, not 21:1. For opaque colours order does not matter.
  * AA asks 4.5 for body text, 3 for large text and non-text graphics (1.4.11); AAA asks 7.
  */
 export function contrastRatio(fg: HexColor, bg: HexColor): number {
-  return contrastOfLuminances(relativeLuminance(fg), relativeLuminance(bg));
+  const under = composite(bg, '#ffffff');
+  return contrastOfLuminances(relativeLuminance(composite(fg, under)), relativeLuminance(under));
 }
 
 /** Whichever of `dark` or `light` reads better on `bg`. */

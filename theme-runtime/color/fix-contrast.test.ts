@@ -15,6 +15,22 @@ describe('fixContrast', () => {
     expect(fixContrast('#000000', '#ffffff', 7)).toBe('#000000');
   });
 
+  it('keeps a translucent colour translucent, measured as it shows', () => {
+    // #606060 at 60 % shows as #a0a0a0 on white, 2.6:1; black at 60 % would show 5.7:1,
+    // so a darker grey at the same 60 % gets there.
+    expect(contrastRatio('#60606099', '#ffffff')).toBeLessThan(3);
+    const fixed = fixContrast('#60606099', '#ffffff', 3);
+    expect(fixed).toMatch(/^#[0-9a-f]{6}99$/);
+    expect(contrastRatio(fixed ?? '', '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('goes opaque only when no colour at that alpha can reach the target', () => {
+    // Even pure black at 30 % shows 2.1:1 on white.
+    const fixed = fixContrast('#0000004d', '#ffffff', 4.5);
+    expect(fixed).toMatch(/^#[0-9a-f]{6}$/);
+    expect(contrastRatio(fixed ?? '', '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
   it('says when no lightness of that hue gets there', () => {
     // Black on mid grey is 5.3:1 and white 3.9:1: 7:1 is out of reach.
     expect(fixContrast('#808080', '#808080', 7)).toBeUndefined();

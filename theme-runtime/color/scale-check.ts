@@ -1,4 +1,4 @@
-import { DEFAULT_DISTANCE_THRESHOLD } from './colorway-check.ts';
+import { CONFUSABLE_DISTANCE } from './colorway-check.ts';
 import { DEFICIENCIES, simulateLinear, type Deficiency } from './cvd.ts';
 import { deltaE2000, linearToLab } from './lab.ts';
 import { linearToOklch } from './oklch.ts';
@@ -35,7 +35,7 @@ function runs(values: number[], direction: 1 | -1): boolean {
  * run from each end towards a clearly light or dark middle; and in both the two ends must
  * stay distinct under each colour-vision deficiency.
  */
-export function checkColorscale(colors: readonly HexColor[], kind: 'sequential' | 'diverging', threshold = DEFAULT_DISTANCE_THRESHOLD): ColorscaleReport {
+export function checkColorscale(colors: readonly HexColor[], kind: 'sequential' | 'diverging', threshold = CONFUSABLE_DISTANCE): ColorscaleReport {
   const linear = colors.map((c) => hexToLinear(requireColor(c)));
   const lightness = linear.map((rgb) => linearToOklch(rgb)[0]);
   const problems: string[] = [];

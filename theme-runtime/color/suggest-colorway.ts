@@ -1,117 +1,176 @@
-import { checkColorway, DEFAULT_DISTANCE_THRESHOLD, NON_TEXT_CONTRAST } from './colorway-check.ts';
+import { checkColorway, NON_TEXT_CONTRAST } from './colorway-check.ts';
 import { contrastOfLuminances } from './contrast.ts';
 import { simulateLinear } from './cvd.ts';
 import { deltaE2000, linearToLab, type Lab } from './lab.ts';
 import { isInGamut, linearToOklch, oklchToLinear, oklchToLinearInGamut, toOklch } from './oklch.ts';
 import type { HexColor } from './hex.ts';
 import { requireColor } from './parse.ts';
+import { SERIES_CONTRAST_TARGET, seriesVariantLinear } from './series-variant.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
+/**
+ * The characters a suggestion can have. Each is reproducible: the same accent and options
+ * always give the same colours.
+ * - `balanced`: even chroma (the most saturated colour at most 2.5× the least), hues spread.
+ * - `vivid`: as saturated as sRGB allows at each lightness.
+ * - `muted`: low chroma (still ≥ 0.05 OKLCH, never grey), for calm, editorial charts.
+ * - `analogous`: hues kept near the accent's where distinctness allows, so the charts read
+ *   as the brand's family; lightness carries the differences.
+ */
+export const COLORWAY_VARIANTS = ['balanced', 'vivid', 'muted', 'analogous'] as const;
+export type ColorwayVariant = (typeof COLORWAY_VARIANTS)[number];
+
 export interface SuggestColorwayOptions {
-  /** How many colours, 2–20; default 8. Up to 8 are guaranteed to pass the checks. */
+  /** How many colours, 2–20; default 8. Up to 8 are designed to pass the checks. */
   count?: number;
-  /** Which backgrounds the colours must stand out from; default both. */
+  /**
+   * Which mode's colours to return. `light` and `dark` are the two variants of one series
+   * list (suggestSeries): the same hues, each mode's lightness. `both` (the default) asks
+   * for colours that serve both plot areas unchanged, as a v1 theme needed.
+   */
   mode?: 'light' | 'dark' | 'both';
+  /** Default `balanced`. */
+  variant?: ColorwayVariant;
   /** Plot backgrounds; default white and #121212. */
   backgrounds?: { light?: HexColor; dark?: HexColor };
-  /** Smallest ΔE00 between any two colours in every vision; default DEFAULT_DISTANCE_THRESHOLD. */
+  /**
+   * Smallest ΔE00 between any two colours in every vision that a colour must keep while
+   * one that does remains; default 12 for up to 5 colours, 10 beyond.
+   */
   threshold?: number;
   /**
-   * Colours already in use that the new ones must stay clear of, e.g. the other mode's
-   * accent when the colorway starts with `{accent}`. They are not part of the result.
+   * Colours already in use that the new ones must stay clear of, e.g. the series already in
+   * a colorway when one is added. They are not part of the result.
    */
   avoid?: readonly HexColor[];
+  /**
+   * Colours that mean something else — the theme's negative and positive accents — that a
+   * series other than the accent keeps ΔE00 10 from (normal vision), so a series is never
+   * read as "bad news".
+   */
+  reserved?: readonly HexColor[];
 }
 
-// Contrast targets carry a margin so 8-bit rounding cannot drop a colour below 3:1.
-const CONTRAST_TARGET = NON_TEXT_CONTRAST + 0.08;
-
-interface Band {
-  minY: number;
-  maxY: number;
+export interface SeriesSuggestion {
+  /** The series as a theme stores them (its `colorway`): each mode derives its variant. */
+  series: HexColor[];
+  /** The series as light mode draws them (seriesVariant on the light plot background). */
+  light: HexColor[];
+  /** The series as dark mode draws them. */
+  dark: HexColor[];
 }
 
-/** The luminance range in which a colour reaches 3:1 on every active background. */
-function luminanceBand(mode: 'light' | 'dark' | 'both', light: HexColor, dark: HexColor): Band {
-  // Without a background on one side, stay clear of near-black and near-white: series
-  // there read as text or as holes rather than as colours.
-  let minY = 0.03;
-  let maxY = 0.8;
-  if (mode !== 'dark') {
-    const y = luminanceOfLinear(hexToLinear(light));
-    maxY = Math.min(maxY, (y + 0.05) / CONTRAST_TARGET - 0.05);
+const RESERVED_DISTANCE = 10;
+/** No muddy greys: every suggested colour keeps at least this OKLCH chroma. */
+export const MIN_SERIES_CHROMA = 0.05;
+
+interface VariantRule {
+  /** OKLCH chroma range of candidates (of the colours drawn, after each mode's variant). */
+  chroma: [number, number];
+  /** The chroma a far-enough candidate is drawn towards. */
+  preferred: number;
+  /** How much a hue near the accent's counts, against a hue unlike those chosen. */
+  nearAccent: number;
+}
+
+/** The balanced range holds the accent when it can, and never spans more than 2.5×. */
+function balancedRange(accentChroma: number): [number, number] {
+  const lo = Math.min(0.12, Math.max(0.07, accentChroma / 2.5));
+  return [lo, lo * 2.5];
+}
+
+function ruleFor(variant: ColorwayVariant, accentChroma: number): VariantRule {
+  switch (variant) {
+    // Vivid and muted draw chroma towards their end as far as distinctness allows: a hard
+    // range would leave too few colours to keep eight series apart.
+    case 'vivid':
+      return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.3, nearAccent: 0 };
+    case 'muted':
+      return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.07, nearAccent: 0 };
+    case 'analogous':
+      return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.15, nearAccent: 1 };
+    case 'balanced': {
+      const chroma = balancedRange(accentChroma);
+      return { chroma, preferred: (chroma[0] + chroma[1]) / 2, nearAccent: 0 };
+    }
   }
-  if (mode !== 'light') {
-    const y = luminanceOfLinear(hexToLinear(dark));
-    minY = Math.max(minY, CONTRAST_TARGET * (y + 0.05) - 0.05);
-  }
-  return { minY, maxY };
 }
+
+type Views = Lab[];
 
 interface Candidate {
+  /** The series colour. */
   rgb: LinearRgb;
+  /** Its variant per evaluated mode (the same object when unchanged). */
+  variants: LinearRgb[];
+  /** Smallest OKLCH chroma among the variants. */
   chroma: number;
   /** OKLCH hue, degrees. */
   hue: number;
-  /** Lab in normal vision and as protans, deutans and tritans see it. */
-  views: [Lab, Lab, Lab, Lab];
+  /** Lab of each variant in normal vision and as protans, deutans and tritans see it. */
+  views: Views;
 }
 
-function viewsOf(rgb: LinearRgb): [Lab, Lab, Lab, Lab] {
-  return [
+function viewsOf(variants: readonly LinearRgb[]): Views {
+  return variants.flatMap((rgb) => [
     linearToLab(rgb),
     linearToLab(simulateLinear(rgb, 'protan')),
     linearToLab(simulateLinear(rgb, 'deutan')),
     linearToLab(simulateLinear(rgb, 'tritan')),
-  ];
+  ]);
 }
 
-/** The smallest difference between two colours over the four ways of seeing them. */
-function worstDistance(a: Candidate['views'], b: Candidate['views']): number {
+/** The smallest difference between two candidates over every mode's variant and the four ways of seeing it. */
+function worstDistance(a: Views, b: Views): number {
   let min = Infinity;
-  for (let v = 0; v < 4; v++) {
+  for (let v = 0; v < a.length; v++) {
     const d = deltaE2000(a[v] as Lab, b[v] as Lab);
     if (d < min) min = d;
   }
   return min;
 }
 
-// A candidate at least this far (ΔE00, worst vision) from every chosen colour is "far
-// enough"; among those the one nearest the preferred OKLCH chroma wins, so colorways stay
-// lively without going neon. Below it, distance alone decides. Over 300 random accents
-// this keeps every pair of an 8-colour suggestion above ΔE 8 in all four visions.
-const DISTANCE_ENOUGH = 12;
-const PREFERRED_CHROMA = 0.2;
-
-/**
- * How welcome a far-enough candidate is: a hue unlike those already chosen (so a colorway
- * does not end up with two pinks told apart only by lightness), then chroma near the
- * preferred one. Hue gaps count up to 60°; greys count as a 30° gap.
- */
-function liveliness(candidate: Candidate, chosenHues: readonly number[]): number {
-  let gap = 60;
-  if (candidate.chroma < 0.06) gap = 30;
-  else for (const h of chosenHues) gap = Math.min(gap, Math.abs(h - candidate.hue), 360 - Math.abs(h - candidate.hue));
-  return gap + HUE_WEIGHT_CHROMA * (1 - Math.abs(candidate.chroma - PREFERRED_CHROMA));
+interface Setting {
+  /** Background luminance of each evaluated mode. */
+  backgroundsY: number[];
+  /** For `both`: one colour must serve every background, so it is never moved. */
+  fixed: boolean;
 }
-const HUE_WEIGHT_CHROMA = 40;
 
-// Candidates depend only on the band; the editor asks again and again with the same backgrounds.
+/** The variant a series colour takes in each evaluated mode; undefined when a fixed colour fails a background. */
+function variantsOf(rgb: LinearRgb, setting: Setting): LinearRgb[] | undefined {
+  if (setting.fixed) {
+    const y = luminanceOfLinear(rgb);
+    return setting.backgroundsY.every((bg) => contrastOfLuminances(y, bg) >= SERIES_CONTRAST_TARGET) ? setting.backgroundsY.map(() => rgb) : undefined;
+  }
+  return setting.backgroundsY.map((bg) => seriesVariantLinear(rgb, bg));
+}
+
+function candidateOf(rgb: LinearRgb, setting: Setting): Candidate | undefined {
+  const variants = variantsOf(rgb, setting);
+  if (variants === undefined) return undefined;
+  const [, , hue] = linearToOklch(rgb);
+  const chroma = Math.min(...variants.map((v) => linearToOklch(v)[1]));
+  return { rgb, variants, chroma, hue, views: viewsOf(variants) };
+}
+
+// Candidates depend only on the backgrounds; the editor asks again and again with the same ones.
 const pools = new Map<string, Candidate[]>();
 
-function candidatePool(band: Band): Candidate[] {
-  const key = `${band.minY.toFixed(4)}:${band.maxY.toFixed(4)}`;
+function candidatePool(setting: Setting): Candidate[] {
+  const key = `${setting.fixed}:${setting.backgroundsY.map((y) => y.toFixed(5)).join(':')}`;
   const cached = pools.get(key);
   if (cached) return cached;
   const pool: Candidate[] = [];
-  for (let l = 0.3; l <= 0.96; l += 0.03) {
-    for (let c = 0.05; c <= 0.3; c += 0.05) {
-      for (let h = 0; h < 360; h += 12) {
+  for (let l = 0.28; l <= 0.96; l += 0.03) {
+    for (let c = 0.05; c <= 0.34; c += 0.025) {
+      for (let h = 0; h < 360; h += 8) {
         const rgb = oklchToLinear(l, c, h);
         if (!isInGamut(rgb)) continue;
-        const y = luminanceOfLinear(rgb);
-        if (y < band.minY || y > band.maxY) continue;
-        pool.push({ rgb, chroma: c, hue: h, views: viewsOf(rgb) });
+        const candidate = candidateOf(rgb, setting);
+        // Near-white and near-black series read as holes or as text, not as colours.
+        const y = luminanceOfLinear(candidate?.variants[0] ?? rgb);
+        if (candidate !== undefined && y >= 0.03 && y <= 0.8) pool.push(candidate);
       }
     }
   }
@@ -120,59 +179,104 @@ function candidatePool(band: Band): Candidate[] {
 }
 
 /**
- * The accent moved into the band: same OKLCH hue and chroma (less where sRGB runs out),
- * lightness bisected until its luminance fits.
+ * A colour `fixed` can hold: the accent with its OKLCH lightness bisected into the
+ * luminance band where it reaches the target on every background, hue and chroma kept.
  */
-function anchorFromAccent(accent: HexColor, band: Band): LinearRgb {
-  const [l, c, h] = toOklch(accent);
-  const at = (lightness: number) => oklchToLinearInGamut(lightness, c, h);
-  const y = luminanceOfLinear(at(l));
-  if (y >= band.minY && y <= band.maxY) return at(l);
-  const targetY = y < band.minY ? band.minY * 1.02 : band.maxY * 0.98;
+function fittedToAll(accent: LinearRgb, setting: Setting): LinearRgb {
+  const t = SERIES_CONTRAST_TARGET;
+  // Above the dark backgrounds' luminance by the target ratio, below the light ones'.
+  const minY = Math.max(0, ...setting.backgroundsY.filter((y) => y < 0.18).map((y) => t * (y + 0.05) - 0.05));
+  const maxY = Math.min(1, ...setting.backgroundsY.filter((y) => y >= 0.18).map((y) => (y + 0.05) / t - 0.05));
+  const [, c, h] = linearToOklch(accent);
+  const y = luminanceOfLinear(accent);
+  if (y >= minY && y <= maxY) return accent;
+  const targetY = y < minY ? minY * 1.02 + 0.001 : maxY * 0.98;
   let lo = 0;
   let hi = 1;
   for (let i = 0; i < 30; i++) {
     const mid = (lo + hi) / 2;
-    if (luminanceOfLinear(at(mid)) < targetY) lo = mid;
+    if (luminanceOfLinear(oklchToLinearInGamut(mid, c, h)) < targetY) lo = mid;
     else hi = mid;
   }
-  return at((lo + hi) / 2);
+  return oklchToLinearInGamut((lo + hi) / 2, c, h);
 }
 
+const hueGap = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
+
 /**
- * A colorway that starts from the accent (its lightness adjusted so it stands out from
- * the backgrounds) and adds the colours that stay most distinct from those already
- * chosen — in normal vision and for protans, deutans and tritans at once. Each step takes
- * the candidate whose worst-case distance is largest, or, among those already far enough,
- * the liveliest, so the first colours are distinct hues.
+ * How welcome a far-enough candidate is: a hue unlike those already chosen (so a colorway
+ * does not end up with two pinks told apart only by lightness) or, for `analogous`, near
+ * the accent's; then chroma near the variant's preferred one. Hue gaps count up to 60°.
  */
-export function suggestColorway(accent: HexColor, options: SuggestColorwayOptions = {}): HexColor[] {
+function liveliness(candidate: Candidate, chosenHues: readonly number[], accentHue: number | undefined, rule: VariantRule): number {
+  let gap = 60;
+  for (const h of chosenHues) gap = Math.min(gap, hueGap(h, candidate.hue));
+  const near = accentHue === undefined ? 0 : 1 - Math.min(90, hueGap(accentHue, candidate.hue)) / 90;
+  const hue = (1 - rule.nearAccent) * (gap / 60) + rule.nearAccent * (0.75 * near + 0.25 * (gap / 60));
+  return hue - Math.min(1, Math.abs(candidate.chroma - rule.preferred) / 0.1);
+}
+
+// Distance counts up to the threshold plus this margin; beyond it, character (hue, chroma)
+// decides, worth up to LIVELINESS_WEIGHT ΔE. A cliff instead (any far-enough candidate by
+// character alone) spends the colour space too early and leaves the last series close.
+const DISTANCE_MARGIN = 4;
+const LIVELINESS_WEIGHT = 4;
+const OUT_OF_RANGE_COST = 20;
+const RESERVED_COST = 14;
+
+/**
+ * A series list that starts from the accent and adds the colours that stay most distinct
+ * from those already chosen — in normal vision and for protans, deutans and tritans, in
+ * each mode's variant at once. Each step takes the candidate whose worst-case distance is
+ * largest or, among those already far enough, the one that best fits the variant's
+ * character, so the first colours are distinct hues.
+ */
+export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOptions, 'mode'> & { mode?: 'both' | 'each' } = {}): SeriesSuggestion {
   const count = Math.min(20, Math.max(2, Math.round(options.count ?? 8)));
-  const mode = options.mode ?? 'both';
   const light = requireColor(options.backgrounds?.light ?? '#ffffff');
   const dark = requireColor(options.backgrounds?.dark ?? '#121212');
-  const band = luminanceBand(mode, light, dark);
-  const pool = candidatePool(band);
-  const anchorRgb = anchorFromAccent(requireColor(accent), band);
-  const threshold = options.threshold ?? DEFAULT_DISTANCE_THRESHOLD;
-  const taken = [anchorRgb, ...(options.avoid ?? []).map((c) => hexToLinear(requireColor(c)))].map(viewsOf);
-  // Each candidate's worst-case distance to everything chosen so far, and the candidates
-  // still in play. One within the threshold of a chosen colour can never be picked while a
-  // clear one remains, so it leaves the active list (most do after a few rounds); when
-  // none is clear any more (counts beyond what the band can hold), the remaining ones
-  // compete on distance alone.
-  let active = pool.map((candidate) => ({ candidate, nearest: Math.min(...taken.map((views) => worstDistance(candidate.views, views))) }));
-  const chosen: LinearRgb[] = [anchorRgb];
-  const [, anchorChroma, anchorHue] = linearToOklch(anchorRgb);
-  const chosenHues = anchorChroma < 0.04 ? [] : [anchorHue];
+  const backgrounds = [light, dark];
+  const setting: Setting = { backgroundsY: backgrounds.map((bg) => luminanceOfLinear(hexToLinear(bg))), fixed: options.mode === 'both' };
+  const threshold = options.threshold ?? (count <= 5 ? 12 : 10);
+  const accentRgb = hexToLinear(requireColor(accent));
+  const [, accentChroma, accentHue] = toOklch(requireColor(accent));
+  const rule = ruleFor(options.variant ?? 'balanced', accentChroma);
+
+  const anchorRgb = setting.fixed ? fittedToAll(accentRgb, setting) : accentRgb;
+  // Fitted to every background, the fixed anchor holds as it is; otherwise each mode derives its own.
+  const anchorVariants = setting.fixed ? setting.backgroundsY.map(() => anchorRgb) : (variantsOf(anchorRgb, setting) ?? []);
+  const anchor: Candidate = { rgb: anchorRgb, variants: anchorVariants, chroma: accentChroma, hue: accentHue, views: viewsOf(anchorVariants) };
+  const reserved = (options.reserved ?? []).map((c) => linearToLab(hexToLinear(requireColor(c))));
+  // A margin on the low end: 8-bit rounding moves chroma by a few thousandths.
+  const inRange = (c: Candidate) => c.chroma >= rule.chroma[0] + 0.004 && c.chroma <= rule.chroma[1] - 0.004;
+  const clearOfReserved = (c: Candidate) => c.variants.every((v) => reserved.every((r) => deltaE2000(linearToLab(v), r) >= RESERVED_DISTANCE));
+  const taken = [anchor.views, ...(options.avoid ?? []).map((c) => viewsOf(backgrounds.map(() => hexToLinear(requireColor(c)))))];
+
+  // The variant's chroma range and the reserved colours weigh as this many ΔE00: a
+  // candidate outside them wins only where it is that much more distinct (a small sRGB
+  // corner, many series), so a suggestion never runs out of colours.
+  const penalty = (c: Candidate) => (inRange(c) ? 0 : OUT_OF_RANGE_COST) + (clearOfReserved(c) ? 0 : RESERVED_COST);
+  let active = candidatePool(setting).map((candidate) => ({
+    candidate,
+    cost: penalty(candidate),
+    nearest: Math.min(...taken.map((views) => worstDistance(candidate.views, views))),
+  }));
+  const chosen: Candidate[] = [anchor];
+  const chosenHues = accentChroma < 0.04 ? [] : [accentHue];
+  const nearHue = rule.nearAccent > 0 && accentChroma >= 0.04 ? accentHue : undefined;
 
   while (chosen.length < count && active.length > 0) {
+    // One within the threshold of a chosen colour is only picked when no clear one remains
+    // (counts beyond what the gamut holds); then distance alone decides. While enough clear
+    // ones remain for the colours still to come, the others leave the active list for good,
+    // which keeps later rounds short.
     const clear = active.filter((entry) => entry.nearest >= threshold);
-    if (clear.length > 0) active = clear;
-    let best = active[0];
+    if (clear.length >= count - chosen.length) active = clear;
+    const contenders = clear.length > 0 ? clear : active;
+    let best = contenders[0];
     let bestScore = -Infinity;
-    for (const entry of active) {
-      const score = entry.nearest >= DISTANCE_ENOUGH ? DISTANCE_ENOUGH + liveliness(entry.candidate, chosenHues) : entry.nearest;
+    for (const entry of contenders) {
+      const score = clear.length === 0 ? entry.nearest : Math.min(entry.nearest, threshold + DISTANCE_MARGIN) + LIVELINESS_WEIGHT * liveliness(entry.candidate, chosenHues, nearHue, rule) - entry.cost;
       if (score > bestScore) {
         bestScore = score;
         best = entry;
@@ -180,7 +284,8 @@ export function suggestColorway(accent: HexColor, options: SuggestColorwayOption
     }
     if (best === undefined) break;
     const pick = best.candidate;
-    chosen.push(pick.rgb);
+    
+    chosen.push(pick);
     chosenHues.push(pick.hue);
     active = active.filter((entry) => entry !== best);
     for (const entry of active) {
@@ -188,18 +293,36 @@ export function suggestColorway(accent: HexColor, options: SuggestColorwayOption
       if (d < entry.nearest) entry.nearest = d;
     }
   }
-  return chosen.map(linearToHex);
+  const hex = (rgb: LinearRgb) => linearToHex(rgb);
+  const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : hex(c.rgb)));
+  return {
+    series: seriesHex,
+    light: chosen.map((c, i) => (i === 0 && !setting.fixed && c.variants[0] === c.rgb ? seriesHex[0] ?? '' : hex(c.variants[0] ?? c.rgb))),
+    dark: chosen.map((c, i) => (i === 0 && !setting.fixed && c.variants[1] === c.rgb ? seriesHex[0] ?? '' : hex(c.variants[1] ?? c.rgb))),
+  };
 }
 
-/** True when `colors` passes what suggestColorway promises (used by tests and the editor's badge). */
+/**
+ * Series colours from an accent: the accent first (as the mode draws it), then the colours
+ * that stay most distinct for every colour vision while matching the variant's character.
+ * See suggestSeries for how the two modes share one list.
+ */
+export function suggestColorway(accent: HexColor, options: SuggestColorwayOptions = {}): HexColor[] {
+  const mode = options.mode ?? 'both';
+  const suggestion = suggestSeries(accent, { ...options, mode: mode === 'both' ? 'both' : 'each' });
+  return mode === 'dark' ? suggestion.dark : suggestion.light;
+}
+
+/** True when `colors` are distinct for every vision (at the threshold) and stand out on the mode's backgrounds. */
 export function meetsColorwayPromise(colors: readonly HexColor[], options: SuggestColorwayOptions = {}): boolean {
   const mode = options.mode ?? 'both';
-  const threshold = options.threshold ?? DEFAULT_DISTANCE_THRESHOLD;
+  const threshold = options.threshold ?? (colors.length <= 5 ? 12 : 10);
   const backgrounds = [
     ...(mode === 'dark' ? [] : [options.backgrounds?.light ?? '#ffffff']),
     ...(mode === 'light' ? [] : [options.backgrounds?.dark ?? '#121212']),
   ];
-  if (!checkColorway(colors, { threshold }).safe) return false;
+  const report = checkColorway(colors, { threshold });
+  if (!(['protan', 'deutan', 'tritan'] as const).every((d) => report.deficiencies[d].failingPairs.length === 0) || report.normal.failingPairs.length > 0) return false;
   return backgrounds.every((bg) => {
     const bgY = luminanceOfLinear(hexToLinear(bg));
     return colors.every((c) => contrastOfLuminances(luminanceOfLinear(hexToLinear(c)), bgY) >= NON_TEXT_CONTRAST);

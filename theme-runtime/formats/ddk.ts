@@ -162,7 +162,7 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
     button_background_color: r.components.button.variant === 'filled' ? c.accent : c.backgroundContent,
     button_border: { width: px(Math.max(1, bw)), color: c.accent, radius: px(radius) },
     button_capitalization: caps === 'uppercase' ? 'uppercase' : 'none',
-    button_text: r.components.button.variant === 'filled' ? c.onAccent : c.accent,
+    button_text: r.components.button.variant === 'filled' ? c.onAccent : c.accentText,
     card_accent: r.components.card.accentEdge === 'none' ? 'transparent' : c.accent,
     card_background_color: c.backgroundContent,
     card_border: border(bw, c.border, radius),

@@ -1,5 +1,6 @@
 import { alphaOf, toRgba } from '../color/hex.ts';
 import { roleOfRef } from '../model/refs.ts';
+import { resolveTheme } from '../model/resolve.ts';
 import { COLOR_ROLES } from '../model/roles.ts';
 import type { ColorRef, FontSpec, Mode, Theme } from '../model/types.ts';
 import { familyList } from './font-family.ts';
@@ -54,12 +55,28 @@ function list(refs: ColorRef[], mode: Mode): Group {
  * $extensions["dev.design-kit"], so a round trip loses nothing.
  */
 export function toDesignTokens(theme: Theme): Group {
-  const colors = (mode: Mode): Group => ({
-    ...Object.fromEntries(COLOR_ROLES.map((role) => [role, colorToken(theme.colors[mode][role])])),
-    colorway: list(theme.colorway, mode),
-    sequential: list(theme.scales.sequential, mode),
-    diverging: list(theme.scales.diverging, mode),
-  });
+  // Each mode's group holds what that mode draws: its accent text and its own series (a
+  // {role} series stays an alias where the mode draws the role itself). How they are
+  // derived — the series list and which colours are set rather than derived — rides in
+  // the extension, so a round trip gives the same document.
+  const colors = (mode: Mode): Group => {
+    const r = resolveTheme(theme, mode);
+    const series = theme.colorway.map((ref, i) => {
+      const override = theme.colorwayOverrides?.[mode]?.[i];
+      if (override !== undefined && override !== null) return override;
+      const role = roleOfRef(ref);
+      return role !== undefined && r.colors[role] === r.colorway[i] ? ref : (r.colorway[i] ?? ref);
+    });
+    return {
+      ...Object.fromEntries(COLOR_ROLES.map((role) => [role, colorToken(theme.colors[mode][role])])),
+      accentText: colorToken(r.colors.accentText),
+      colorway: list(series, mode),
+      sequential: list(theme.scales[mode]?.sequential ?? theme.scales.sequential, mode),
+      diverging: list(theme.scales[mode]?.diverging ?? theme.scales.diverging, mode),
+    };
+  };
+  const setAccentText = (mode: Mode) => theme.colors[mode].accentText !== undefined;
+  const ownScales = (mode: Mode) => ({ sequential: theme.scales[mode]?.sequential !== undefined, diverging: theme.scales[mode]?.diverging !== undefined });
   const t = theme.typography;
   return {
     $description: `${theme.name} — Design Kit theme${theme.description === undefined ? '' : `: ${theme.description}`}`,
@@ -78,6 +95,12 @@ export function toDesignTokens(theme: Theme): Group {
       [EXTENSION]: {
         version: theme.version,
         name: theme.name,
+        series: theme.colorway,
+        ...(theme.colorwayOverrides === undefined ? {} : { colorwayOverrides: theme.colorwayOverrides }),
+        setColors: { light: { accentText: setAccentText('light') }, dark: { accentText: setAccentText('dark') } },
+        ownScales: { light: ownScales('light'), dark: ownScales('dark') },
+        // The scales both modes derive from, when a mode's group shows its own instead.
+        ...(theme.scales.light !== undefined || theme.scales.dark !== undefined ? { scales: { sequential: theme.scales.sequential, diverging: theme.scales.diverging } } : {}),
         ...(theme.description === undefined ? {} : { description: theme.description }),
         titleCase: t.titleCase,
         shadow: theme.shape.shadow,

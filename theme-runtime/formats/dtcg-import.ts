@@ -83,20 +83,41 @@ export function fromDesignTokens(input: unknown): ImportResult {
       if (color !== undefined) roles[role] = color;
       else if (group[role] !== undefined) warnings.push({ path: `/color/${mode}/${role}`, message: 'not a colour token; the default is used' });
     }
+    // Our own export says whether accent text was set or derived; other tokens that name it set it.
+    const accentText = tokenColor(group['accentText']);
+    const setByUs = get(ext, 'setColors', mode, 'accentText');
+    if (accentText !== undefined && setByUs !== false) roles['accentText'] = accentText;
     colors[mode] = roles;
   }
-  const colorway = list(get(input, 'color', 'light', 'colorway'), 'light');
+  const series = get(ext, 'series');
+  const lightColorway = list(get(input, 'color', 'light', 'colorway'), 'light');
   const darkColorway = list(get(input, 'color', 'dark', 'colorway'), 'dark');
-  if (colorway !== undefined && darkColorway !== undefined && JSON.stringify(colorway) !== JSON.stringify(darkColorway)) {
-    warnings.push({ path: '/color/dark/colorway', message: 'differs from the light colorway; a Design Kit theme has one colorway, the light one is used' });
-  }
+  // Our export carries the series and their overrides; other tokens give each mode's
+  // colours, kept as drawn: light as the series, dark where it differs as dark overrides.
+  const colorway = Array.isArray(series) ? series : lightColorway;
+  const colorwayOverrides = Array.isArray(series)
+    ? get(ext, 'colorwayOverrides')
+    : darkColorway !== undefined && JSON.stringify(darkColorway) !== JSON.stringify(lightColorway)
+      ? { dark: darkColorway }
+      : undefined;
+  const scales = (mode: Mode) =>
+    defined({
+      sequential: get(ext, 'ownScales', mode, 'sequential') === true ? list(get(input, 'color', mode, 'sequential'), mode) : undefined,
+      diverging: get(ext, 'ownScales', mode, 'diverging') === true ? list(get(input, 'color', mode, 'diverging'), mode) : undefined,
+    });
+  const modeScales = { light: scales('light'), dark: scales('dark') };
   const document: Record<string, unknown> = {
-    version: 1,
+    version: 2,
     name: typeof get(ext, 'name') === 'string' ? get(ext, 'name') : 'Imported design tokens',
     ...defined({ description: typeof get(ext, 'description') === 'string' ? get(ext, 'description') : undefined }),
     colors,
-    ...defined({ colorway }),
-    scales: defined({ sequential: list(get(input, 'color', 'light', 'sequential'), 'light'), diverging: list(get(input, 'color', 'light', 'diverging'), 'light') }),
+    ...defined({ colorway, colorwayOverrides }),
+    scales: defined({
+      sequential: get(ext, 'scales', 'sequential') ?? list(get(input, 'color', 'light', 'sequential'), 'light'),
+      diverging: get(ext, 'scales', 'diverging') ?? list(get(input, 'color', 'light', 'diverging'), 'light'),
+      ...(Object.keys(modeScales.light).length > 0 ? { light: modeScales.light } : {}),
+      ...(Object.keys(modeScales.dark).length > 0 ? { dark: modeScales.dark } : {}),
+    }),
     typography: defined({
       body: font(get(input, 'font', 'body')),
       heading: font(get(input, 'font', 'heading')),

@@ -17,7 +17,7 @@ function modeTable(theme: Theme, mode: Mode): Record<string, string | string[]> 
     backgroundColor: c.backgroundPage,
     secondaryBackgroundColor: c.backgroundContent,
     textColor: c.text,
-    linkColor: c.accent,
+    linkColor: c.accentText,
     borderColor: c.border,
     codeBackgroundColor: r.colors.surfaceAlt,
     redColor: c.accentNegative,

@@ -5,7 +5,7 @@ import type { Theme } from './types.ts';
  * and `presets/design-kit.json` spells it out in full (a test keeps the two equal).
  */
 export const DEFAULT_THEME: Theme = {
-  version: 1,
+  version: 2,
   name: 'Design Kit',
   colors: {
     light: {
@@ -38,6 +38,8 @@ export const DEFAULT_THEME: Theme = {
     },
   },
   colorway: ['{accent}', '#cd2e73', '#5d9222', '#b17db5', '#de667a', '#7860a0', '#ac678b', '#7d6d4d'],
+  // Version 1's dark series, kept when it became version 2 (keepVersion1Look).
+  colorwayOverrides: { dark: [null, '#cd2e73', '#5d9222', '#b17db5', '#de667a', '#7860a0', '#ac678b', '#7d6d4d'] },
   scales: {
     sequential: ['#eff6ff', '#bfdbfe', '#60a5fa', '#2563eb', '#1e3a8a'],
     diverging: ['#b2182b', '#ef8a62', '#fddbc7', '#f7f7f7', '#d1e5f0', '#67a9cf', '#2166ac'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { themeJsonSchema } from './json-schema.ts';
-import { COLOR_ROLES } from './roles.ts';
+import { COLOR_ROLES, OPTIONAL_COLOR_ROLES } from './roles.ts';
 
 describe('theme.schema.json', () => {
   it('is in sync with the zod schema (run `npm run schema` after changing it)', () => {
@@ -13,6 +13,7 @@ describe('theme.schema.json', () => {
     const schema = themeJsonSchema() as { properties: { colors: { properties: { light: { properties: Record<string, { description?: string }> } } } } };
     const light = schema.properties.colors.properties.light.properties;
     expect(light['accent']?.description).toMatch(/brand/i);
-    expect(Object.keys(light)).toEqual([...COLOR_ROLES]);
+    expect(Object.keys(light)).toEqual([...COLOR_ROLES, ...OPTIONAL_COLOR_ROLES]);
+    expect(light['accentText']?.description).toMatch(/derived/i);
   });
 });

@@ -36,6 +36,10 @@ export const MIGRATIONS: Record<number, (doc: Doc) => Doc> = {
     }
     return next;
   },
+  // Version 2 only adds fields (accentText, per-mode series and scales); what changes is
+  // how series are drawn in dark mode. keepVersion1Look (run on the parsed result) writes
+  // the overrides that keep a version-1 document looking as it did.
+  1: (doc) => ({ ...doc, version: 2 }),
 };
 
 export function isRecord(value: unknown): value is Doc {

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { fromZodIssue, toPointer } from './issues.ts';
+import { DEFAULT_THEME } from './defaults.ts';
+import { keepVersion1Look } from './keep-v1-look.ts';
 import { isRecord, migrate, MIGRATIONS } from './migrations.ts';
 import { THEME_VERSION, themeSchema } from './schema.ts';
 import type { Theme, ThemeIssue } from './types.ts';
@@ -32,6 +34,11 @@ export function parseTheme(input: unknown): ParseResult {
     warnings.push({ path: '/version', message: `upgraded from version ${version} to ${THEME_VERSION}` });
   }
 
+  // The default series come with the default's per-mode overrides; a document's own
+  // series never inherit them.
+  if (doc['colorway'] === undefined && doc['colorwayOverrides'] === undefined && DEFAULT_THEME.colorwayOverrides !== undefined) {
+    doc = { ...doc, colorwayOverrides: DEFAULT_THEME.colorwayOverrides };
+  }
   let result = themeSchema.safeParse(doc, { reportInput: true });
   if (!result.success) {
     const unknown = result.error.issues.filter((i) => i.code === 'unrecognized_keys');
@@ -43,7 +50,8 @@ export function parseTheme(input: unknown): ParseResult {
     if (!result.success) return { ok: false, errors: result.error.issues.flatMap(fromZodIssue) };
   }
   const { $schema: _ignored, ...theme } = result.data;
-  return { ok: true, theme: withoutNegativeZero(theme), warnings };
+  const parsed = withoutNegativeZero(theme);
+  return { ok: true, theme: version < 2 ? keepVersion1Look(parsed) : parsed, warnings };
 }
 
 /**

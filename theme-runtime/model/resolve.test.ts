@@ -1,14 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../color/contrast.ts';
 import { DEFAULT_THEME } from './defaults.ts';
-import { withRole } from './edit.ts';
+import { seriesVariant } from '../color/series-variant.ts';
+import { withColorway, withRole, withSeriesOverride } from './edit.ts';
 import { resolveTheme } from './resolve.ts';
 
 describe('resolveTheme', () => {
-  it('resolves {role} references to each mode’s own colour', () => {
-    const theme = { ...DEFAULT_THEME, colorway: ['{accent}', '#123456', '{accentNegative}'] };
+  it('resolves {role} references to each mode’s own colour and lifts literal series for dark mode', () => {
+    const theme = withColorway(DEFAULT_THEME, ['{accent}', '#123456', '{accentNegative}']);
     expect(resolveTheme(theme, 'light').colorway).toEqual([theme.colors.light.accent, '#123456', theme.colors.light.accentNegative]);
-    expect(resolveTheme(theme, 'dark').colorway).toEqual([theme.colors.dark.accent, '#123456', theme.colors.dark.accentNegative]);
+    const dark = resolveTheme(theme, 'dark').colorway;
+    expect([dark[0], dark[2]]).toEqual([theme.colors.dark.accent, theme.colors.dark.accentNegative]);
+    expect(dark[1]).toBe(seriesVariant('#123456', theme.colors.dark.plotBackground));
+    expect(contrastRatio(dark[1] ?? '', theme.colors.dark.plotBackground)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('draws a per-mode override instead of the derived series, and drops overrides with a new series list', () => {
+    const theme = withSeriesOverride(withColorway(DEFAULT_THEME, ['#123456', '#654321']), 'dark', 1, '#abcdef');
+    expect(resolveTheme(theme, 'dark').colorway[1]).toBe('#abcdef');
+    expect(resolveTheme(theme, 'light').colorway[1]).toBe('#654321');
+    expect(withSeriesOverride(theme, 'dark', 1, null).colorwayOverrides).toBeUndefined();
+    expect(withColorway(theme, ['#000000', '#ffffff']).colorwayOverrides).toBeUndefined();
+  });
+
+  it('derives accent text that reads on cards and page, and keeps one that is set', () => {
+    const yellow = withRole(DEFAULT_THEME, 'light', 'accent', '#ffcc00');
+    const r = resolveTheme(yellow, 'light');
+    expect(r.colors.accent).toBe('#ffcc00');
+    expect(contrastRatio(r.colors.accentText, r.colors.backgroundContent)).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(r.colors.accentText, r.colors.backgroundPage)).toBeGreaterThanOrEqual(4.5);
+    expect(resolveTheme(DEFAULT_THEME, 'light').colors.accentText).toBe(DEFAULT_THEME.colors.light.accent);
+    const set = withRole(yellow, 'light', 'accentText', '#5c4a00');
+    expect(resolveTheme(set, 'light').colors.accentText).toBe('#5c4a00');
+  });
+
+  it('uses a mode’s own scale when it has one', () => {
+    const own = ['#000000', '#333333', '#ffffff'];
+    const theme = { ...DEFAULT_THEME, scales: { ...DEFAULT_THEME.scales, dark: { sequential: own } } };
+    expect(resolveTheme(theme, 'dark').scales.sequential).toEqual(own);
+    expect(resolveTheme(theme, 'light').scales.sequential).toEqual(resolveTheme(DEFAULT_THEME, 'light').scales.sequential);
   });
 
   it('follows an accent edit through the colorway', () => {

@@ -1,4 +1,6 @@
-import { readableOn } from '../color/contrast.ts';
+import { contrastRatio, readableOn } from '../color/contrast.ts';
+import { fixContrast } from '../color/fix-contrast.ts';
+import { seriesVariant } from '../color/series-variant.ts';
 import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
 import { divergingFor, sequentialFor } from '../color/scale-for-mode.ts';
@@ -15,6 +17,8 @@ export interface ResolvedTheme {
   name: string;
   mode: Mode;
   colors: Record<ColorRole, HexColor> & {
+    /** The accent as text (links, outline buttons, selected tabs): set, or derived to read at 4.5:1. */
+    accentText: HexColor;
     /** Text drawn on an accent fill (filled buttons, selected tabs). */
     onAccent: HexColor;
     /** Accent fill under the pointer. */
@@ -63,6 +67,28 @@ const SHADOWS: Record<Theme['shape']['shadow'], { light: string; dark: string }>
 /** Rounds to half pixels: finer steps are invisible and make generated values noisy. */
 const halfPx = (n: number) => Math.round(n * 2) / 2;
 
+/** WCAG AA for body text, with a margin so 8-bit rounding cannot drop below it. */
+const ACCENT_TEXT_TARGET = 4.55;
+
+/**
+ * The accent as text on cards and on the page: the accent itself where it reads (4.5:1 on
+ * both), otherwise the nearest colour of its hue that does on the harder of the two.
+ */
+export function deriveAccentText(accent: HexColor, surfaces: readonly HexColor[], target = ACCENT_TEXT_TARGET): HexColor {
+  const hardest = [...surfaces].sort((a, b) => contrastRatio(accent, a) - contrastRatio(accent, b))[0];
+  if (hardest === undefined || contrastRatio(accent, hardest) >= target - 0.05) return accent;
+  return fixContrast(accent, hardest, target) ?? readableOn(hardest);
+}
+
+/** Series i as `mode` draws it: the override, else the mode's variant of the series colour. */
+function seriesColor(theme: Theme, mode: Mode, i: number, roles: Record<ColorRole, HexColor>): HexColor {
+  const override = theme.colorwayOverrides?.[mode]?.[i];
+  if (override !== undefined && override !== null) return resolveColor(override, roles);
+  const ref = theme.colorway[i] ?? '#000000';
+  // A {role} is already this mode's colour: only moved if it would not stand out.
+  return seriesVariant(resolveColor(ref, roles), roles.plotBackground, { lift: roleOfRef(ref) === undefined });
+}
+
 export function resolveColor(ref: ColorRef, roles: Record<ColorRole, HexColor>): HexColor {
   const role = roleOfRef(ref);
   return role === undefined ? ref : roles[role];
@@ -81,7 +107,8 @@ export function resolveTheme(theme: Theme, mode: Mode): ResolvedTheme {
 }
 
 function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
-  const roles = theme.colors[mode];
+  const { accentText: setAccentText, ...roles } = theme.colors[mode];
+  const accentText = setAccentText ?? deriveAccentText(roles.accent, [roles.backgroundContent, roles.backgroundPage]);
   const { typography: t } = theme;
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
   // Tints stronger in dark mode, where a faint one disappears into the dark surface.
@@ -92,6 +119,7 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
     mode,
     colors: {
       ...roles,
+      accentText,
       onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
       accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
       focusRing: roles.accent,
@@ -107,9 +135,13 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       warningWash: wash(roles.accentWarning),
       negativeWash: wash(roles.accentNegative),
     },
-    colorway: resolveList(theme.colorway),
-    // One pair of scales serves both modes, oriented for each mode's plot area.
-    scales: { sequential: sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground), diverging: divergingFor(resolveList(theme.scales.diverging), roles.plotBackground) },
+    colorway: theme.colorway.map((_, i) => seriesColor(theme, mode, i, roles)),
+    // One pair of scales serves both modes, oriented for each mode's plot area, unless the
+    // mode has its own.
+    scales: {
+      sequential: resolveList(theme.scales[mode]?.sequential ?? []).length > 0 ? resolveList(theme.scales[mode]?.sequential ?? []) : sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground),
+      diverging: resolveList(theme.scales[mode]?.diverging ?? []).length > 0 ? resolveList(theme.scales[mode]?.diverging ?? []) : divergingFor(resolveList(theme.scales.diverging), roles.plotBackground),
+    },
     fonts: {
       body: caseOf(t.body, 'none'),
       heading: caseOf(t.heading, t.titleCase),

@@ -16,6 +16,15 @@ export const COLOR_ROLES = [
 
 export type ColorRole = (typeof COLOR_ROLES)[number];
 
+/**
+ * Roles a theme may set but need not: when absent, resolveTheme derives them per mode.
+ * `accentText` is the accent as text (links, outline buttons, selected tabs): the accent
+ * itself where it reads as text, else the nearest colour of its hue that does — so the
+ * brand fill never has to pay for text contrast.
+ */
+export const OPTIONAL_COLOR_ROLES = ['accentText'] as const;
+export type OptionalColorRole = (typeof OPTIONAL_COLOR_ROLES)[number];
+
 export type Mode = 'light' | 'dark';
 export const MODES: readonly Mode[] = ['light', 'dark'];
 
@@ -25,7 +34,7 @@ export function isColorRole(name: string): name is ColorRole {
 
 /** What each role colours, for schema descriptions and editor labels. */
 export const ROLE_DESCRIPTIONS: Record<ColorRole, string> = {
-  accent: 'Brand colour: buttons, links, focus rings, card accents, the first series by default',
+  accent: 'Brand colour: filled buttons, focus rings, card accents, the first series by default. Fix never changes it',
   accentPositive: 'Good news: positive deltas, success notifications',
   accentNegative: 'Bad news: negative deltas, errors',
   accentWarning: 'Caution: warnings',
@@ -37,4 +46,8 @@ export const ROLE_DESCRIPTIONS: Record<ColorRole, string> = {
   subtleText: 'Secondary text: captions, axis ticks, hints',
   border: 'Borders of cards, controls and tables',
   grid: 'Chart gridlines',
+};
+
+export const OPTIONAL_ROLE_DESCRIPTIONS: Record<OptionalColorRole, string> = {
+  accentText: 'The accent as text: links, outline buttons, selected tabs. Derived from the accent (4.5:1 on cards and page) unless set',
 };

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { colorField, colorRefField, fontFamilyField, rangeField } from './fields.ts';
-import { COLOR_ROLES, ROLE_DESCRIPTIONS, type ColorRole, type Mode } from './roles.ts';
+import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, ROLE_DESCRIPTIONS, type ColorRole, type Mode } from './roles.ts';
 import { DEFAULT_THEME } from './defaults.ts';
 import { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
 
 export { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
 
 /** The newest document version this runtime reads and writes. */
-export const THEME_VERSION = 1;
+export const THEME_VERSION = 2;
 
 const D = DEFAULT_THEME;
 
@@ -18,7 +18,10 @@ function modeColors(mode: Mode) {
       colorField.default(D.colors[mode][role]).meta({ description: ROLE_DESCRIPTIONS[role] }),
     ]),
   ) as Record<ColorRole, z.ZodDefault<typeof colorField>>;
-  return z.strictObject(shape).prefault({}).meta({ description: `Colour roles in ${mode} mode` });
+  return z
+    .strictObject({ ...shape, accentText: colorField.optional().meta({ description: OPTIONAL_ROLE_DESCRIPTIONS.accentText }) })
+    .prefault({})
+    .meta({ description: `Colour roles in ${mode} mode` });
 }
 
 function fontSchema(fallback: (typeof D.typography)['body']) {
@@ -43,6 +46,22 @@ const colorList = (min: number, max: number, what: string) =>
 /** A theme's colorway on its own (saved colorways use the same rules as a theme's). */
 export const colorwaySchema = colorList(2, 20, 'a colorway');
 
+const colorwayOverride = (mode: Mode) =>
+  z
+    .array(colorRefField.nullable())
+    .max(20, { error: 'a colorway may have at most 20 colours' })
+    .optional()
+    .meta({ description: `Series colours drawn in ${mode} mode instead of the derived ones, by position; null keeps the derived one` });
+
+const scaleOverrides = (mode: Mode) =>
+  z
+    .strictObject({
+      sequential: colorList(2, 32, 'a sequential scale').optional(),
+      diverging: colorList(3, 32, 'a diverging scale').optional(),
+    })
+    .optional()
+    .meta({ description: `Scales drawn in ${mode} mode instead of the ones derived from the scales above` });
+
 export const themeSchema = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Path or URL of theme.schema.json, for editor autocompletion' }),
@@ -60,11 +79,20 @@ export const themeSchema = z
     colors: z.strictObject({ light: modeColors('light'), dark: modeColors('dark') }).prefault({}),
     colorway: colorwaySchema
       .default(D.colorway)
-      .meta({ description: 'Series colours in order; {role} entries follow that role in each mode' }),
+      .meta({
+        description:
+          'Series in order, as light mode draws them; dark mode lifts each (same hue) for its plot area. {role} entries follow that role in each mode',
+      }),
+    colorwayOverrides: z
+      .strictObject({ light: colorwayOverride('light'), dark: colorwayOverride('dark') })
+      .optional()
+      .meta({ description: 'Per-mode replacements for single series' }),
     scales: z
       .strictObject({
         sequential: colorList(2, 32, 'a sequential scale').default(D.scales.sequential),
         diverging: colorList(3, 32, 'a diverging scale').default(D.scales.diverging),
+        light: scaleOverrides('light'),
+        dark: scaleOverrides('dark'),
       })
       .prefault({}),
     typography: z

@@ -17,19 +17,38 @@ export interface FontSpec {
   lineHeight: number;
 }
 
-export type ModeColors = Record<ColorRole, string>;
+/** Flattens an intersection into one object type, as the schema's output is. */
+type Flat<T> = { [K in keyof T]: T[K] };
+
+export type ModeColors = Flat<
+  Record<ColorRole, string> & {
+    /** Set only to override the derived accent text colour of this mode. */
+    accentText?: string | undefined;
+  }
+>;
+
+/** One mode's own scales, used instead of the derived ones. */
+export interface ScaleOverrides {
+  sequential?: ColorRef[] | undefined;
+  diverging?: ColorRef[] | undefined;
+}
 
 /**
- * Theme document version 1: both modes in one document. `parseTheme` is the only way
- * to get one from outside data; every field is present after parsing.
+ * Theme document version 2: both modes in one document. `parseTheme` is the only way
+ * to get one from outside data; every required field is present after parsing.
+ *
+ * Series and scales are written once and drawn per mode: `colorway` holds each series'
+ * light-mode colour (or a `{role}`), and each mode derives its variant (seriesVariant);
+ * `colorwayOverrides[mode][i]` replaces series i in that mode (null or absent: derived).
  */
 export interface Theme {
-  version: 1;
+  version: 2;
   name: string;
   description?: string | undefined;
   colors: { light: ModeColors; dark: ModeColors };
   colorway: ColorRef[];
-  scales: { sequential: ColorRef[]; diverging: ColorRef[] };
+  colorwayOverrides?: { light?: (ColorRef | null)[] | undefined; dark?: (ColorRef | null)[] | undefined } | undefined;
+  scales: { sequential: ColorRef[]; diverging: ColorRef[]; light?: ScaleOverrides | undefined; dark?: ScaleOverrides | undefined };
   typography: {
     body: FontSpec;
     heading: FontSpec;

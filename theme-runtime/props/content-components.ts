@@ -166,7 +166,7 @@ export const contentComponents = {
         },
         states: {
           hover: { color: r.colors.text, backgroundColor: r.colors.accentSubtle },
-          selected: { color: r.colors.accent, borderBottom: `2px solid ${r.colors.accent}`, fontWeight: 600 },
+          selected: { color: r.colors.accentText, borderBottom: `2px solid ${r.colors.accent}`, fontWeight: 600 },
           focus: focusRing(r),
           disabled: { opacity: 0.45, cursor: 'not-allowed' },
         },

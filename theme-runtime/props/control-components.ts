@@ -15,7 +15,7 @@ export const controlComponents = {
         ...text(r.fonts.body),
         fontWeight: 600,
         backgroundColor: filled ? r.colors.accent : 'transparent',
-        color: filled ? r.colors.onAccent : r.colors.accent,
+        color: filled ? r.colors.onAccent : r.colors.accentText,
         border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.accent}`,
         borderRadius: px(r.shape.radius),
         padding: `${space(r, 1)} ${space(r, 2)}`,
