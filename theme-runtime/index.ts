@@ -2,7 +2,7 @@
 // Apps, the exported package and the editor import from this file only.
 
 export type { ColorRole, Mode, Theme, ThemeIssue, FontSpec, ModeColors, ColorRef, MarkerSymbol, DashStyle } from './model/types.ts';
-export { COLOR_ROLES, MODES, ROLE_DESCRIPTIONS } from './model/roles.ts';
+export { COLOR_ROLES, MODES, OPTIONAL_COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, ROLE_DESCRIPTIONS } from './model/roles.ts';
 export { parseTheme, type ParseResult } from './model/parse.ts';
 export { parseColorway, type ColorwayParseResult } from './model/parse-colorway.ts';
 export { createTheme, mergeDeep, ThemeError, type DeepPartial } from './model/create.ts';
@@ -10,7 +10,7 @@ export { formatIssue } from './model/issues.ts';
 export { THEME_VERSION, MARKER_SYMBOLS, DASH_STYLES } from './model/schema.ts';
 export { DEFAULT_THEME } from './model/defaults.ts';
 export { resolveTheme, resolveColor, type ResolvedTheme, type ResolvedFont } from './model/resolve.ts';
-export { withRole, withColorwayEntry, withColorway, withSeriesOverride } from './model/edit.ts';
+export { withRole, withoutRole, withColorwayEntry, withColorway, withSeriesList, withSeriesOverride } from './model/edit.ts';
 export { roleOfRef } from './model/refs.ts';
 
 export { plotlyTemplate } from './plotly/template.ts';
@@ -43,14 +43,32 @@ export { simulateCvd, DEFICIENCIES, type Deficiency } from './color/cvd.ts';
 export { colorDistance } from './color/distance.ts';
 export {
   checkColorway,
+  levelOfDistance,
+  CONFUSABLE_DISTANCE,
+  CLOSE_DISTANCE,
+  MARK_THRESHOLDS,
   DEFAULT_DISTANCE_THRESHOLD,
   NON_TEXT_CONTRAST,
   type ColorwayReport,
   type ColorwayCheckOptions,
+  type MarkKind,
   type PairCheck,
+  type PairDistance,
+  type PairLevel,
 } from './color/colorway-check.ts';
+export { composite } from './color/composite.ts';
+export { seriesVariant } from './color/series-variant.ts';
+export { themeFromBrand, type ThemeFromBrandOptions } from './brand/theme-from-brand.ts';
 export { checkColorscale, type ColorscaleReport } from './color/scale-check.ts';
-export { suggestColorway, meetsColorwayPromise, type SuggestColorwayOptions } from './color/suggest-colorway.ts';
+export {
+  suggestColorway,
+  suggestSeries,
+  meetsColorwayPromise,
+  COLORWAY_VARIANTS,
+  type ColorwayVariant,
+  type SeriesSuggestion,
+  type SuggestColorwayOptions,
+} from './color/suggest-colorway.ts';
 export { suggestColorscale, type SuggestColorscaleOptions } from './color/suggest-colorscale.ts';
 export { fixContrast } from './color/fix-contrast.ts';
 

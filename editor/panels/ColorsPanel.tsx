@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
-import { checkTheme, COLOR_ROLES, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
+import { useDeferredValue, useMemo, type ReactNode } from 'react';
+import { checkTheme, COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { ContrastBadge } from './ContrastBadge.tsx';
@@ -20,11 +20,13 @@ export const ROLE_LABELS: Record<ColorRole, string> = {
   grid: 'Grid',
 };
 
+type FieldRole = ColorRole | 'accentText';
+
 /** For each role, the text check that matters most for it: the lowest ratio it takes part in. */
-function worstChecks(text: TextCheck[]): Partial<Record<ColorRole, TextCheck>> {
-  const worst: Partial<Record<ColorRole, TextCheck>> = {};
+function worstChecks(text: TextCheck[]): Partial<Record<FieldRole, TextCheck>> {
+  const worst: Partial<Record<FieldRole, TextCheck>> = {};
   for (const check of text) {
-    const role = check.path.split('/').at(-1) as ColorRole;
+    const role = check.path.split('/').at(-1) as FieldRole;
     const current = worst[role];
     if (current === undefined || check.ratio < current.ratio) worst[role] = check;
   }
@@ -37,8 +39,35 @@ export function ColorsPanel() {
   // Contrast badges may trail a drag by a frame; the preview comes first.
   const theme = useDeferredValue(useEditor((s) => s.theme));
   const setRole = useEditor((s) => s.setRole);
+  const resetAccentText = useEditor((s) => s.resetAccentText);
   const endGesture = useEditor((s) => s.endGesture);
-  const checks = useMemo(() => worstChecks(checkTheme(theme)[mode].text), [theme, mode]);
+  const other = mode === 'light' ? 'dark' : 'light';
+  const report = useMemo(() => checkTheme(theme), [theme]);
+  const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
+  const otherChecks = useMemo(() => worstChecks(report[other].text), [report, other]);
+  const accentText = resolveTheme(theme, mode).colors.accentText;
+  const accentTextSet = colors.accentText !== undefined;
+
+  const field = (role: FieldRole, label: string, value: string, description: string, extra?: ReactNode) => {
+    const check = checks[role];
+    return (
+      <ColorField
+        key={`${mode}-${role}`}
+        label={label}
+        value={value}
+        description={description}
+        onChange={(color, live) => setRole(role, color, live ? `color:${mode}:${role}` : undefined)}
+        onCommit={endGesture}
+        path={`/colors/${mode}/${role}`}
+        adornment={
+          <>
+            {check && <ContrastBadge check={check} other={otherChecks[role]} onFix={(color) => setRole(role, color)} />}
+            {extra}
+          </>
+        }
+      />
+    );
+  };
 
   return (
     <section className="panel-section" aria-labelledby="colors-heading">
@@ -46,19 +75,24 @@ export function ColorsPanel() {
         Colours · {mode} mode
       </h2>
       {COLOR_ROLES.map((role) => {
-        const check = checks[role];
-        return (
-          <ColorField
-            key={`${mode}-${role}`}
-            label={ROLE_LABELS[role]}
-            value={colors[role]}
-            description={ROLE_DESCRIPTIONS[role]}
-            onChange={(color, live) => setRole(role, color, live ? `color:${mode}:${role}` : undefined)}
-            onCommit={endGesture}
-            path={`/colors/${mode}/${role}`}
-            adornment={check && <ContrastBadge check={check} onFix={(color) => setRole(role, color)} />}
-          />
-        );
+        const node = field(role, ROLE_LABELS[role], colors[role], ROLE_DESCRIPTIONS[role]);
+        if (role !== 'accent') return node;
+        return [
+          node,
+          field(
+            'accentText',
+            'Accent text',
+            accentText,
+            OPTIONAL_ROLE_DESCRIPTIONS.accentText,
+            accentTextSet ? (
+              <button type="button" className="link-button" onClick={resetAccentText}>
+                Derive from accent
+              </button>
+            ) : (
+              <span className="linked">{accentText === colors.accent ? 'the accent itself' : 'derived from Accent'}</span>
+            ),
+          ),
+        ];
       })}
     </section>
   );

@@ -1,9 +1,11 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { checkColorway, resolveTheme, roleOfRef, suggestColorway, type ColorwayReport } from '../../theme-runtime/index.ts';
+import { checkColorway, resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRole, type ColorwayReport, type Mode } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
 import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { ColorwayModes } from './ColorwayModes.tsx';
+import { ColorwayOptions } from './ColorwayOptions.tsx';
 import { ColorwayStrip } from './ColorwayStrip.tsx';
 import { CvdView } from './CvdView.tsx';
 import { SavedColorways } from './SavedColorways.tsx';
@@ -18,47 +20,55 @@ function flaggedIndices(report: ColorwayReport): Set<number> {
 export function ColorwayPanel() {
   const theme = useEditor((s) => s.theme);
   const mode = useEditor((s) => s.mode);
-  const setColorway = useEditor((s) => s.setColorway);
+  const setSeries = useEditor((s) => s.setSeries);
+  const resetSeries = useEditor((s) => s.resetSeries);
+  const rearrange = useEditor((s) => s.rearrangeColorway);
+  const replaceColorway = useEditor((s) => s.replaceColorway);
+  const showToast = useEditor((s) => s.showToast);
   const endGesture = useEditor((s) => s.endGesture);
   const [asList, setAsList] = useState(false);
+  const [options, setOptions] = useState(false);
   const resolved = resolveTheme(theme, mode);
   // The colour-vision check may trail a drag by a frame; the preview comes first.
   const deferred = useDeferredValue(resolved);
+  const deferredTheme = useDeferredValue(theme);
   const report = useMemo(() => checkColorway(deferred.colorway, { background: deferred.colors.plotBackground }), [deferred]);
   const colorway = theme.colorway;
+  const pinned = theme.colorwayOverrides?.[mode] ?? [];
+  const identity = colorway.map((_, i) => i);
 
-  const set = (index: number, color: string, live: boolean) =>
-    setColorway(
-      colorway.map((c, i) => (i === index ? color : c)),
-      live ? `colorway:${index}` : undefined,
-    );
-  const move = (from: number, to: number) => setColorway(moveEntry(colorway, from, to));
+  const set = (index: number, color: string, live: boolean) => setSeries(index, color, live ? `colorway:${mode}:${index}` : undefined);
+  const move = (from: number, to: number) => rearrange(moveEntry(colorway, from, to), moveEntry(identity, from, to));
+  const remove = (index: number) => rearrange(removeEntry(colorway, index), removeEntry(identity, index));
   const { dragging, itemProps } = useReorder(colorway.length, move, 'column');
+  const seriesOptions = {
+    backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
+    reserved: [theme.colors.light.accentNegative, theme.colors.light.accentPositive, theme.colors.dark.accentNegative, theme.colors.dark.accentPositive],
+  };
 
   const add = () => {
-    // The colour that stays clearest of those already there, for both modes' plot areas.
-    const [, next] = suggestColorway(theme.colors.light.accent, {
-      count: 2,
-      avoid: [...resolveTheme(theme, 'light').colorway, ...resolveTheme(theme, 'dark').colorway],
-      backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
-    });
-    if (next !== undefined) setColorway([...colorway, next]);
+    // The series that stays clearest of those already there, in both modes' variants.
+    const existing = colorway.slice(1).map((ref) => resolveColor(ref, theme.colors.light));
+    const { series } = suggestSeries(theme.colors.light.accent, { ...seriesOptions, count: colorway.length + 1, include: existing });
+    const next = series.at(-1);
+    if (next !== undefined) rearrange([...colorway, next], [...identity, undefined]);
   };
 
   const suggest = () => {
-    const suggestion = suggestColorway(theme.colors.light.accent, {
-      count: Math.min(8, Math.max(colorway.length, COLORWAY_MIN)),
-      backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
-      avoid: [theme.colors.dark.accent],
-    });
-    setColorway(['{accent}', ...suggestion.slice(1)]);
+    const { series } = suggestSeries(theme.colors.light.accent, { ...seriesOptions, count: Math.min(8, Math.max(colorway.length, COLORWAY_MIN)) });
+    replaceColorway(['{accent}', ...series.slice(1)]);
   };
 
   return (
     <section className="panel-section" aria-labelledby="colorway-heading">
       <h2 className="panel-heading" id="colorway-heading">
-        Colorway · {colorway.length} series
+        Colorway · {colorway.length} series · {mode} mode
       </h2>
+      <p className="field-hint">
+        {mode === 'light'
+          ? 'Series as light mode draws them; dark mode lifts each a step, same hue. Editing here changes the series.'
+          : 'Series as dark mode draws them, lifted from the light ones. Editing here pins a colour for dark mode only.'}
+      </p>
       {!asList && (
         <ColorwayStrip
           entries={colorway}
@@ -88,7 +98,7 @@ export function ColorwayPanel() {
                   onChange={(color, live) => set(i, color, live)}
                   onCommit={endGesture}
                   path={`/colorway/${i}`}
-                  adornment={role !== undefined && <span className="linked">follows {ROLE_LABELS[role]}</span>}
+                  adornment={<SeriesNote role={role} pinned={pinned[i] != null} mode={mode} onReset={() => resetSeries(i)} />}
                 />
                 <span className="row-actions">
                   <button type="button" aria-label={`Move colour ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
@@ -97,7 +107,7 @@ export function ColorwayPanel() {
                   <button type="button" aria-label={`Move colour ${i + 1} down`} disabled={i === colorway.length - 1} onClick={() => move(i, i + 1)}>
                     ↓
                   </button>
-                  <button type="button" aria-label={`Remove colour ${i + 1}`} disabled={colorway.length <= COLORWAY_MIN} onClick={() => setColorway(removeEntry(colorway, i))}>
+                  <button type="button" aria-label={`Remove colour ${i + 1}`} disabled={colorway.length <= COLORWAY_MIN} onClick={() => remove(i)}>
                     ×
                   </button>
                 </span>
@@ -113,12 +123,44 @@ export function ColorwayPanel() {
         <button type="button" aria-expanded={asList} aria-controls={asList ? 'colorway-list' : undefined} onClick={() => setAsList(!asList)}>
           {asList ? 'Show as strip' : 'Edit as list'}
         </button>
-        <button type="button" onClick={suggest} title="A colorway from the accent that stays distinct for colour-blind readers and stands out on both plot backgrounds">
+        <button type="button" onClick={suggest} title="A balanced colorway from the accent, distinct for colour-blind readers, drawn for each mode's plot area">
           Suggest from accent
         </button>
+        <button type="button" aria-expanded={options} aria-controls={options ? 'colorway-options' : undefined} onClick={() => setOptions(!options)}>
+          {options ? 'Fewer options' : 'More options'}
+        </button>
       </div>
+      {options && (
+        <div id="colorway-options">
+          <ColorwayOptions
+            theme={deferredTheme}
+            count={Math.min(8, Math.max(colorway.length, COLORWAY_MIN))}
+            onUse={(series, variant) => {
+              replaceColorway(series);
+              showToast({ title: `Colorway: the ${variant} suggestion`, details: ['Undo (Ctrl+Z) brings the previous one back.'] });
+            }}
+          />
+        </div>
+      )}
+      <ColorwayModes theme={deferredTheme} />
       <CvdView colors={deferred.colorway} report={report} />
       <SavedColorways />
     </section>
   );
+}
+
+/** Where a series' colour in this mode comes from, and the way back to the derived one. */
+function SeriesNote({ role, pinned, mode, onReset }: { role: ColorRole | undefined; pinned: boolean; mode: Mode; onReset: () => void }) {
+  if (pinned) {
+    return (
+      <span className="linked">
+        set for {mode} mode{' '}
+        <button type="button" className="link-button" onClick={onReset}>
+          Use derived
+        </button>
+      </span>
+    );
+  }
+  if (role !== undefined) return <span className="linked">follows {ROLE_LABELS[role]}</span>;
+  return mode === 'dark' ? <span className="linked">lifted from light</span> : null;
 }

@@ -10,12 +10,28 @@ const ROWS: { key: 'normal' | Deficiency; label: string }[] = [
 
 /** The colorway as each kind of colour vision sees it, with the pairs that run together marked. */
 export function CvdView({ colors, report }: { colors: string[]; report: ColorwayReport }) {
-  const problems = (['protan', 'deutan', 'tritan'] as const).flatMap((d) => report.deficiencies[d].failingPairs.map(([i, j]) => `${d}: ${i + 1} & ${j + 1}`));
-  const verdict = report.safe ? 'Distinguishable for protan, deutan and tritan vision' : `${problems.length} pair${problems.length === 1 ? '' : 's'} hard to tell apart`;
+  // Each pair at its worst deficiency: confusable (< 6 ΔE00) fails, close (< 10) warns.
+  const worst = new Map<string, { d: Deficiency; distance: number }>();
+  for (const d of ['protan', 'deutan', 'tritan'] as const) {
+    for (const p of report.deficiencies[d].pairs) {
+      const key = `${p.pair[0] + 1} & ${p.pair[1] + 1}`;
+      if (p.level !== 'distinct' && p.distance < (worst.get(key)?.distance ?? Infinity)) worst.set(key, { d, distance: p.distance });
+    }
+  }
+  const confusable = [...worst].filter(([, w]) => w.distance < 6);
+  const close = [...worst].filter(([, w]) => w.distance >= 6);
+  const tone = confusable.length > 0 ? 'bad' : close.length > 0 ? 'warn' : 'ok';
+  const verdict =
+    confusable.length > 0
+      ? `${confusable.length} pair${confusable.length === 1 ? '' : 's'} hard to tell apart`
+      : close.length > 0
+        ? `${close.length} close pair${close.length === 1 ? '' : 's'}: apart on bars, close on thin lines`
+        : 'Distinguishable for protan, deutan and tritan vision';
+  const problems = [...confusable, ...close].map(([pair, w]) => `${w.d} ${pair} (ΔE00 ${w.distance.toFixed(1)})`);
   return (
     <div className="cvd" aria-label="Colour-vision check">
-      <p className={`cvd-verdict ${report.safe ? 'ok' : 'bad'}`} role="status" data-testid="cvd-verdict">
-        {report.safe ? '✓ ' : '⚠ '}
+      <p className={`cvd-verdict ${tone}`} role="status" data-testid="cvd-verdict">
+        {tone === 'ok' ? '✓ ' : '⚠ '}
         {verdict}
       </p>
       {ROWS.map(({ key, label }) => {
@@ -42,7 +58,7 @@ export function CvdView({ colors, report }: { colors: string[]; report: Colorway
           </div>
         );
       })}
-      {problems.length > 0 && <p className="field-hint">Marked pairs: {problems.join('; ')}. Marker symbols and dashes still keep lines apart.</p>}
+      {problems.length > 0 && <p className="field-hint">Marked pairs: {problems.join('; ')}. Confusable below 6, close below 10 (cols4all’s line); marker symbols and dashes still keep lines apart.</p>}
     </div>
   );
 }

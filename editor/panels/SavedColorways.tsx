@@ -11,7 +11,7 @@ export function SavedColorways() {
   const colorway = useEditor((s) => s.theme.colorway);
   const colors = useEditor((s) => s.theme.colors);
   const mode = useEditor((s) => s.mode);
-  const setColorway = useEditor((s) => s.setColorway);
+  const replaceColorway = useEditor((s) => s.replaceColorway);
   const notify = useEditor((s) => s.notify);
   useEffect(() => {
     if (loaded.problems.length === 0) return;
@@ -43,7 +43,7 @@ export function SavedColorways() {
                 ))}
               </span>
               <span className="saved-name">{c.name}</span>
-              <button type="button" onClick={() => setColorway([...c.colors])} aria-label={`Use ${c.name}`}>
+              <button type="button" onClick={() => replaceColorway([...c.colors])} aria-label={`Use ${c.name}`}>
                 Use
               </button>
               <button type="button" onClick={() => update(saved.filter((_, j) => j !== i))} aria-label={`Delete ${c.name}`}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AccessibilityPanel } from './AccessibilityPanel.tsx';
+import { BrandStart } from './BrandStart.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
 import { ChartsPanel } from './ChartsPanel.tsx';
 import { ColorwayPanel } from './ColorwayPanel.tsx';
@@ -17,6 +18,7 @@ const SECTIONS: [id: string, label: string, panel: ReactNode][] = [
         Preset
       </h2>
       <PresetGallery />
+      <BrandStart />
     </section>,
   ],
   ['section-colors', 'Colours', <ColorsPanel key="colors" />],

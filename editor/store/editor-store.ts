@@ -1,5 +1,16 @@
 import { create } from 'zustand';
-import { DEFAULT_THEME, withRole, type ColorRole, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import {
+  DEFAULT_THEME,
+  withColorway,
+  withColorwayEntry,
+  withoutRole,
+  withRole,
+  withSeriesList,
+  withSeriesOverride,
+  type ColorRole,
+  type Mode,
+  type Theme,
+} from '../../theme-runtime/index.ts';
 import { DEFAULT_PRESET_ID, PRESETS } from '../presets.ts';
 import { createHistory, record, redo, replace, seal, undo, type History } from './history.ts';
 
@@ -55,8 +66,22 @@ export interface EditorState {
   undo: () => void;
   redo: () => void;
   /** Sets a role in the mode being edited. `color` must be normalised. */
-  setRole: (role: ColorRole, color: string, gesture?: string) => void;
+  setRole: (role: ColorRole | 'accentText', color: string, gesture?: string) => void;
+  /** Lets the mode being edited derive its accent text again. */
+  resetAccentText: () => void;
+  /** Changes series colours in place (same positions): per-mode overrides stay. */
   setColorway: (colorway: string[], gesture?: string) => void;
+  /** Reorders, removes or adds series: entry i came from `origin[i]`; overrides follow their series. */
+  rearrangeColorway: (colorway: string[], origin: (number | undefined)[]) => void;
+  /** A whole new series list (a suggestion, a saved colorway): each mode derives afresh. */
+  replaceColorway: (colorway: string[]) => void;
+  /**
+   * Series `index` as the mode being edited draws it. Light mode edits the series colour
+   * itself (or its light override, if it has one); dark mode pins a dark override.
+   */
+  setSeries: (index: number, color: string, gesture?: string) => void;
+  /** Drops the override of series `index` in the mode being edited: derived again. */
+  resetSeries: (index: number) => void;
   loadPreset: (id: string) => void;
   /** Replaces the whole theme (import, share link) as one undoable step. */
   replaceTheme: (theme: Theme) => void;
@@ -94,7 +119,23 @@ export const useEditor = create<EditorState>()((set, get) => {
       const { theme, mode } = get();
       if (theme.colors[mode][role] !== color) get().edit(withRole(theme, mode, role, color), gesture);
     },
+    resetAccentText: () => {
+      const { theme, mode } = get();
+      if (theme.colors[mode].accentText !== undefined) get().edit(withoutRole(theme, mode, 'accentText'));
+    },
     setColorway: (colorway, gesture) => get().edit({ ...get().theme, colorway }, gesture),
+    rearrangeColorway: (colorway, origin) => get().edit(withSeriesList(get().theme, colorway, origin)),
+    replaceColorway: (colorway) => get().edit(withColorway(get().theme, colorway)),
+    setSeries: (index, color, gesture) => {
+      const { theme, mode } = get();
+      const pinned = theme.colorwayOverrides?.[mode]?.[index];
+      const next = mode === 'dark' || (pinned !== undefined && pinned !== null) ? withSeriesOverride(theme, mode, index, color) : withColorwayEntry(theme, index, color);
+      get().edit(next, gesture);
+    },
+    resetSeries: (index) => {
+      const { theme, mode } = get();
+      if (theme.colorwayOverrides?.[mode]?.[index] != null) get().edit(withSeriesOverride(theme, mode, index, null));
+    },
     loadPreset: (id) => {
       const preset = PRESETS.find((p) => p.id === id);
       if (!preset) return;

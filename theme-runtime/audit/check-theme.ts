@@ -25,6 +25,10 @@ export interface TextCheck {
   level: WcagLevel;
   /** JSON pointer of the colour to change, e.g. /colors/light/subtleText. */
   path: string;
+  /** What the text sits on, in words ("cards", "the page", "the accent fill"). */
+  on: string;
+  /** Which side the fix changes: the text, or the surface (text on the accent fill is derived). */
+  fixes: 'foreground' | 'background';
   /** When below AA: the nearest colour of the same hue that reaches AA, if there is one. */
   suggestion?: string;
 }
@@ -78,7 +82,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     const ratio = contrastRatio(p.foreground, shown(p.background));
     const level = levelOf(ratio, p.large);
     const path = `/colors/${mode}/${p.fixRole}`;
-    const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, shown(p.background)), level, path };
+    const check: TextCheck = { id: p.id, label: p.label, foreground: p.foreground, background: p.background, large: p.large, ratio, apca: apcaContrast(p.foreground, shown(p.background)), level, path, on: p.on, fixes: p.fixes };
     if (level === 'fail') {
       const needed = p.large ? 3 : 4.5;
       const suggestion = p.fixes === 'background' ? fixContrast(p.background, p.foreground, needed) : fixContrast(p.foreground, shown(p.background), needed);

@@ -13,7 +13,11 @@ export interface TextPair {
   fixes: 'foreground' | 'background';
   /** WCAG "large text": at least 24 px, or 18.66 px (14 pt) bold. */
   large: boolean;
+  /** What the text sits on, in words: "cards", "the page", "the accent fill" … */
+  on: string;
 }
+
+const SURFACE_NAMES: Partial<Record<ColorRole, string>> = { backgroundContent: 'cards', backgroundPage: 'the page', plotBackground: 'the plot area' };
 
 const isLarge = (sizePx: number, weight: number) => sizePx >= 24 || (sizePx >= 18.66 && weight >= 700);
 
@@ -31,9 +35,10 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     fixRole: fg,
     fixes: 'foreground',
     large,
+    on: SURFACE_NAMES[bg] ?? bg,
   });
   // Text on an accent fill is derived (black or white, whichever reads better); the accent is what to change.
-  const onAccent = (id: string, label: string, large: boolean): TextPair => ({ id, label, foreground: c.onAccent, background: c.accent, fixRole: 'accent', fixes: 'background', large });
+  const onAccent = (id: string, label: string, large: boolean): TextPair => ({ id, label, foreground: c.onAccent, background: c.accent, fixRole: 'accent', fixes: 'background', large, on: 'the accent fill' });
   const header = r.components.header.style;
   const titleLarge = isLarge(r.headingSizes.h2, heading.weight);
   const pairs: TextPair[] = [
@@ -60,12 +65,12 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
   ];
   const tagLarge = isLarge(body.size * 0.8, body.weight);
   if (r.components.tag.variant === 'subtle') {
-    pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', fixes: 'foreground', large: tagLarge });
+    pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', fixes: 'foreground', large: tagLarge, on: 'tags' });
   } else if (r.components.tag.variant === 'solid') {
     pairs.push(onAccent('tag-text', 'Text on solid tags', tagLarge));
   }
   if (r.components.controls.style === 'filled') {
-    pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', fixes: 'foreground', large: bodyLarge });
+    pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', fixes: 'foreground', large: bodyLarge, on: 'filled inputs' });
   }
   if (r.components.button.variant === 'filled') {
     pairs.push(onAccent('button-text', 'Text on filled buttons', false));

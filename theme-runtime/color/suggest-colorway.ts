@@ -5,7 +5,7 @@ import { deltaE2000, linearToLab, type Lab } from './lab.ts';
 import { isInGamut, linearToOklch, oklchToLinear, oklchToLinearInGamut, toOklch } from './oklch.ts';
 import type { HexColor } from './hex.ts';
 import { requireColor } from './parse.ts';
-import { SERIES_CONTRAST_TARGET, seriesVariantLinear } from './series-variant.ts';
+import { SERIES_CONTRAST_TARGET, seriesVariant, seriesVariantLinear } from './series-variant.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
 /**
@@ -49,6 +49,11 @@ export interface SuggestColorwayOptions {
    * read as "bad news".
    */
   reserved?: readonly HexColor[];
+  /**
+   * Colours that must be in the result, right after the accent and in this order — a
+   * brand's second and third colours. Each is drawn per mode like any series.
+   */
+  include?: readonly HexColor[];
 }
 
 export interface SeriesSuggestion {
@@ -105,6 +110,8 @@ interface Candidate {
   variants: LinearRgb[];
   /** Smallest OKLCH chroma among the variants. */
   chroma: number;
+  /** Largest OKLCH chroma among the variants. */
+  chromaMax: number;
   /** OKLCH hue, degrees. */
   hue: number;
   /** Lab of each variant in normal vision and as protans, deutans and tritans see it. */
@@ -150,8 +157,8 @@ function candidateOf(rgb: LinearRgb, setting: Setting): Candidate | undefined {
   const variants = variantsOf(rgb, setting);
   if (variants === undefined) return undefined;
   const [, , hue] = linearToOklch(rgb);
-  const chroma = Math.min(...variants.map((v) => linearToOklch(v)[1]));
-  return { rgb, variants, chroma, hue, views: viewsOf(variants) };
+  const chromas = variants.map((v) => linearToOklch(v)[1]);
+  return { rgb, variants, chroma: Math.min(...chromas), chromaMax: Math.max(...chromas), hue, views: viewsOf(variants) };
 }
 
 // Candidates depend only on the backgrounds; the editor asks again and again with the same ones.
@@ -245,10 +252,10 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   const anchorRgb = setting.fixed ? fittedToAll(accentRgb, setting) : accentRgb;
   // Fitted to every background, the fixed anchor holds as it is; otherwise each mode derives its own.
   const anchorVariants = setting.fixed ? setting.backgroundsY.map(() => anchorRgb) : (variantsOf(anchorRgb, setting) ?? []);
-  const anchor: Candidate = { rgb: anchorRgb, variants: anchorVariants, chroma: accentChroma, hue: accentHue, views: viewsOf(anchorVariants) };
+  const anchor: Candidate = { rgb: anchorRgb, variants: anchorVariants, chroma: accentChroma, chromaMax: accentChroma, hue: accentHue, views: viewsOf(anchorVariants) };
   const reserved = (options.reserved ?? []).map((c) => linearToLab(hexToLinear(requireColor(c))));
   // A margin on the low end: 8-bit rounding moves chroma by a few thousandths.
-  const inRange = (c: Candidate) => c.chroma >= rule.chroma[0] + 0.004 && c.chroma <= rule.chroma[1] - 0.004;
+  const inRange = (c: Candidate) => c.chroma >= rule.chroma[0] + 0.004 && c.chromaMax <= rule.chroma[1] - 0.004;
   const clearOfReserved = (c: Candidate) => c.variants.every((v) => reserved.every((r) => deltaE2000(linearToLab(v), r) >= RESERVED_DISTANCE));
   const taken = [anchor.views, ...(options.avoid ?? []).map((c) => viewsOf(backgrounds.map(() => hexToLinear(requireColor(c)))))];
 
@@ -256,13 +263,25 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   // candidate outside them wins only where it is that much more distinct (a small sRGB
   // corner, many series), so a suggestion never runs out of colours.
   const penalty = (c: Candidate) => (inRange(c) ? 0 : OUT_OF_RANGE_COST) + (clearOfReserved(c) ? 0 : RESERVED_COST);
-  let active = candidatePool(setting).map((candidate) => ({
+  const pool = candidatePool(setting);
+  let active = pool.map((candidate) => ({
     candidate,
     cost: penalty(candidate),
     nearest: Math.min(...taken.map((views) => worstDistance(candidate.views, views))),
   }));
   const chosen: Candidate[] = [anchor];
   const chosenHues = accentChroma < 0.04 ? [] : [accentHue];
+  for (const color of options.include ?? []) {
+    if (chosen.length >= count) break;
+    const rgb = hexToLinear(requireColor(color));
+    const fixed = setting.fixed ? fittedToAll(rgb, setting) : rgb;
+    const variants = setting.fixed ? setting.backgroundsY.map(() => fixed) : (variantsOf(rgb, setting) ?? []);
+    const [, c, h] = linearToOklch(fixed);
+    const included: Candidate = { rgb: fixed, variants, chroma: c, chromaMax: c, hue: h, views: viewsOf(variants) };
+    chosen.push(included);
+    if (c >= 0.04) chosenHues.push(h);
+    for (const entry of active) entry.nearest = Math.min(entry.nearest, worstDistance(entry.candidate.views, included.views));
+  }
   const nearHue = rule.nearAccent > 0 && accentChroma >= 0.04 ? accentHue : undefined;
 
   while (chosen.length < count && active.length > 0) {
@@ -272,7 +291,9 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     // which keeps later rounds short.
     const clear = active.filter((entry) => entry.nearest >= threshold);
     if (clear.length >= count - chosen.length) active = clear;
-    const contenders = clear.length > 0 ? clear : active;
+    // The variant's range and the reserved colours come first while clear colours meet them.
+    const fitting = clear.filter((entry) => entry.cost === 0);
+    const contenders = fitting.length > 0 ? fitting : clear.length > 0 ? clear : active;
     let best = contenders[0];
     let bestScore = -Infinity;
     for (const entry of contenders) {
@@ -284,7 +305,6 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     }
     if (best === undefined) break;
     const pick = best.candidate;
-    
     chosen.push(pick);
     chosenHues.push(pick.hue);
     active = active.filter((entry) => entry !== best);
@@ -293,13 +313,58 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
       if (d < entry.nearest) entry.nearest = d;
     }
   }
-  const hex = (rgb: LinearRgb) => linearToHex(rgb);
-  const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : hex(c.rgb)));
-  return {
-    series: seriesHex,
-    light: chosen.map((c, i) => (i === 0 && !setting.fixed && c.variants[0] === c.rgb ? seriesHex[0] ?? '' : hex(c.variants[0] ?? c.rgb))),
-    dark: chosen.map((c, i) => (i === 0 && !setting.fixed && c.variants[1] === c.rgb ? seriesHex[0] ?? '' : hex(c.variants[1] ?? c.rgb))),
-  };
+  refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0);
+  const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : linearToHex(c.rgb)));
+  // Each mode's colours are derived from the series as stored (8-bit hex), exactly as
+  // resolveTheme derives them, so what a suggestion shows is what the theme draws.
+  const drawn = (bg: HexColor) => seriesHex.map((hex) => (setting.fixed ? hex : seriesVariant(hex, bg)));
+  return { series: seriesHex, light: drawn(light), dark: drawn(dark) };
+}
+
+/**
+ * Greedy choice can corner itself: the last colours land close to earlier ones. Where the
+ * closest pair is under the threshold, its replaceable member (not the accent or an
+ * included colour) is swapped for the candidate farthest from all the others — one that
+ * fits the variant if any improves, any otherwise — until the pair clears or nothing helps.
+ * Runs only for suggestions that missed, so the usual case costs nothing.
+ */
+function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidate[], threshold: number, fits: (c: Candidate) => boolean): void {
+  for (let round = 0; round < 6; round++) {
+    let worst = Infinity;
+    let pair: [number, number] = [0, 0];
+    for (let i = 0; i < chosen.length; i++) {
+      for (let j = i + 1; j < chosen.length; j++) {
+        const d = worstDistance((chosen[i] as Candidate).views, (chosen[j] as Candidate).views);
+        if (d < worst) [worst, pair] = [d, [i, j]];
+      }
+    }
+    if (worst >= threshold) return;
+    let improved = false;
+    for (const k of pair.filter((i) => i >= fixedCount).reverse()) {
+      const others = chosen.filter((_, i) => i !== k);
+      const farthest = (strict: boolean) => {
+        let best: Candidate | undefined;
+        let bestD = worst + 0.05;
+        for (const c of pool) {
+          if (strict && !fits(c)) continue;
+          let d = Infinity;
+          for (const o of others) {
+            d = Math.min(d, worstDistance(c.views, o.views));
+            if (d <= bestD) break;
+          }
+          if (d > bestD) [best, bestD] = [c, d];
+        }
+        return best;
+      };
+      const swap = farthest(true) ?? farthest(false);
+      if (swap !== undefined) {
+        chosen[k] = swap;
+        improved = true;
+        break;
+      }
+    }
+    if (!improved) return;
+  }
 }
 
 /**

@@ -29,3 +29,31 @@ export function withSeriesOverride(theme: Theme, mode: Mode, index: number, colo
   const { colorwayOverrides: _all, ...rest } = theme;
   return Object.keys(overrides).length > 0 ? { ...rest, colorwayOverrides: overrides } : rest;
 }
+
+/**
+ * A new theme whose series list is `colorway`, where entry i came from old position
+ * `origin[i]` (undefined: a new series). Per-mode overrides travel with their series, so
+ * reordering, removing or adding one never repaints another.
+ */
+export function withSeriesList(theme: Theme, colorway: string[], origin: readonly (number | undefined)[]): Theme {
+  const moved = (list: (string | null)[] | undefined) => {
+    if (list === undefined) return undefined;
+    const next = colorway.map((_, i) => {
+      const from = origin[i];
+      return from === undefined ? null : (list[from] ?? null);
+    });
+    while (next.length > 0 && next.at(-1) === null) next.pop();
+    return next.length > 0 ? next : undefined;
+  };
+  const light = moved(theme.colorwayOverrides?.light);
+  const dark = moved(theme.colorwayOverrides?.dark);
+  const { colorwayOverrides: _old, ...rest } = theme;
+  const overrides = { ...(light === undefined ? {} : { light }), ...(dark === undefined ? {} : { dark }) };
+  return Object.keys(overrides).length > 0 ? { ...rest, colorway, colorwayOverrides: overrides } : { ...rest, colorway };
+}
+
+/** A new theme without the set value of an optional role: the mode derives it again. */
+export function withoutRole(theme: Theme, mode: Mode, role: 'accentText'): Theme {
+  const { [role]: _set, ...roles } = theme.colors[mode];
+  return { ...theme, colors: { ...theme.colors, [mode]: roles } };
+}

@@ -23,7 +23,7 @@ export interface ResolvedTheme {
     onAccent: HexColor;
     /** Accent fill under the pointer. */
     accentHover: HexColor;
-    /** Keyboard focus ring: the accent, opaque, so it keeps the accent's contrast with the surface. */
+    /** Keyboard focus ring: the accent where it shows on the cards (3:1), else the accent text colour. */
     focusRing: HexColor;
     /** Zero line on charts: stronger than the grid, weaker than text. */
     zeroLine: HexColor;
@@ -75,9 +75,22 @@ const ACCENT_TEXT_TARGET = 4.55;
  * both), otherwise the nearest colour of its hue that does on the harder of the two.
  */
 export function deriveAccentText(accent: HexColor, surfaces: readonly HexColor[], target = ACCENT_TEXT_TARGET): HexColor {
-  const hardest = [...surfaces].sort((a, b) => contrastRatio(accent, a) - contrastRatio(accent, b))[0];
-  if (hardest === undefined || contrastRatio(accent, hardest) >= target - 0.05) return accent;
-  return fixContrast(accent, hardest, target) ?? readableOn(hardest);
+  return readableOnAll(accent, surfaces, target, target - 0.05);
+}
+
+/**
+ * `color` moved (hue kept) until it reaches `target` on every surface: each round fixes it
+ * against the surface it is weakest on, so two close surfaces (page and card) both pass.
+ * Already at `enough` everywhere, it is returned as it is.
+ */
+export function readableOnAll(color: HexColor, surfaces: readonly HexColor[], target: number, enough = target): HexColor {
+  let current = color;
+  for (let round = 0; round < 4; round++) {
+    const hardest = [...surfaces].sort((a, b) => contrastRatio(current, a) - contrastRatio(current, b))[0];
+    if (hardest === undefined || contrastRatio(current, hardest) >= (round === 0 ? enough : target)) return current;
+    current = fixContrast(current, hardest, target) ?? readableOn(hardest);
+  }
+  return current;
 }
 
 /** Series i as `mode` draws it: the override, else the mode's variant of the series colour. */
@@ -122,7 +135,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       accentText,
       onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
       accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
-      focusRing: roles.accent,
+      // A brand too pale (or too dark) to show on the cards would hide the focus ring: then the accent text colour, which reads.
+      focusRing: contrastRatio(roles.accent, roles.backgroundContent) >= 3 ? roles.accent : accentText,
       zeroLine: mix(roles.grid, roles.text, 0.35),
       surfaceAlt: mix(roles.backgroundContent, roles.grid, 0.6),
       stripe: mix(roles.backgroundContent, roles.grid, 0.35),

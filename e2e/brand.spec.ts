@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../theme-runtime/index.ts';
+import { renderedTraceColors, rgb } from './support/plotly-dom.ts';
+import { editorSession } from './support/session.ts';
+
+const toHex = (css: string) => {
+  const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return `#${[r, g, b].map((n) => Math.round(n).toString(16).padStart(2, '0')).join('')}`;
+};
+
+describe('brand-first colour', () => {
+  const session = editorSession();
+  const page = () => session.editor.page;
+  const revenueChart = () => page().getByRole('figure', { name: /revenue by region/i }).first();
+
+  it('starts a whole theme from a yellow brand: the fill stays the brand, accent text reads, every check passes', async () => {
+    await page().getByRole('button', { name: 'Start from brand colours…' }).click();
+    const brand = page().getByRole('textbox', { name: 'Brand colour', exact: true });
+    await brand.fill('#ffcc00');
+    await brand.press('Enter');
+    await page().getByRole('button', { name: 'Create theme' }).click();
+
+    expect(await page().getByRole('textbox', { name: 'Accent', exact: true }).inputValue()).toBe('#ffcc00');
+    // The brand fills the header's button as it is…
+    const refresh = page().locator('#preview').getByRole('button', { name: 'Refresh' });
+    await expect.poll(() => refresh.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(rgb('#ffcc00'));
+    // …while accent-coloured text has its own colour that reads on the cards.
+    const accentText = await page().getByRole('textbox', { name: 'Accent text', exact: true }).inputValue();
+    expect(accentText).not.toBe('#ffcc00');
+    expect(contrastRatio(accentText, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(await page().getByTestId('audit-summary').textContent()).toContain('No errors');
+    // The description says why the links are not yellow.
+    await page().locator('.toast summary, [role=status] summary').first().click();
+    expect(await page().getByText(/#ffcc00 cannot carry text/).count()).toBeGreaterThan(0);
+
+    // In the components sheet the selected tab is written in the accent text colour.
+    await page().getByRole('tab', { name: 'Components' }).click();
+    const tab = page().getByRole('tablist', { name: 'Sample tabs' }).getByRole('tab', { selected: true });
+    const [color, surface] = await tab.evaluate((el) => {
+      let bg = el as HTMLElement | null;
+      while (bg && getComputedStyle(bg).backgroundColor === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
+      return [getComputedStyle(el).color, bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)'];
+    });
+    expect(toHex(color ?? '')).toBe(accentText);
+    expect(contrastRatio(toHex(color ?? ''), toHex(surface ?? ''))).toBeGreaterThanOrEqual(4.5);
+    await page().getByRole('tab', { name: 'Dashboard' }).click();
+  });
+
+  it('shows four suggestions in both modes and applies the one picked, to the charts too', async () => {
+    await page().getByRole('button', { name: 'More options' }).click();
+    const options = page().locator('.colorway-option');
+    expect(await options.count()).toBe(4);
+    // Every option shows a light and a dark strip, each with its verdict.
+    for (let i = 0; i < 4; i++) expect(await options.nth(i).locator('.colorway-mode-verdict').count()).toBe(2);
+    const vivid = page().getByRole('list', { name: 'Vivid, light mode' }).getByRole('listitem');
+    const picked = await vivid.evaluateAll((items) => items.map((el) => el.getAttribute('aria-label') ?? ''));
+    await page().getByRole('button', { name: 'Use the vivid colorway' }).click();
+    const shown = page().getByRole('list', { name: 'light mode series' }).getByRole('listitem');
+    await expect.poll(() => shown.evaluateAll((items) => items.map((el) => (el.getAttribute('aria-label') ?? '').replace(/^Series \d+: /, '')))).toEqual(picked);
+    await expect.poll(async () => (await renderedTraceColors(revenueChart())).join(), { timeout: 20_000 }).toBe(picked.slice(0, 4).map(rgb).join());
+    // Undo brings the previous colorway back in one step.
+    await page().keyboard.press('Control+z');
+    await expect.poll(() => shown.evaluateAll((items) => items.map((el) => el.getAttribute('aria-label') ?? '').join())).not.toContain(picked[1] ?? '');
+  });
+
+  it('fixes accent text without touching the brand fill, measured on the surface it names', async () => {
+    const accentText = page().getByRole('textbox', { name: 'Accent text', exact: true });
+    await accentText.fill('#ffcc00');
+    await accentText.press('Enter');
+    const fix = page().getByRole('button', { name: /^Fix contrast: Links .* measured on (cards|the page)$/ });
+    await expect.poll(() => fix.count()).toBeGreaterThan(0);
+    await fix.first().click();
+    const fixed = await accentText.inputValue();
+    expect(fixed).not.toBe('#ffcc00');
+    expect(contrastRatio(fixed, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(await page().getByRole('textbox', { name: 'Accent', exact: true }).inputValue()).toBe('#ffcc00');
+    // And it can go back to deriving itself from the accent.
+    await page().getByRole('button', { name: 'Derive from accent' }).click();
+    expect(await page().getByText('derived from Accent').count()).toBeGreaterThan(0);
+  });
+});
