@@ -39,10 +39,10 @@ describe('brand-first colour', () => {
     const [color, surface] = await tab.evaluate((el) => {
       let bg = el as HTMLElement | null;
       while (bg && getComputedStyle(bg).backgroundColor === 'rgba(0, 0, 0, 0)') bg = bg.parentElement;
-      return [getComputedStyle(el).color, bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)'];
+      return [getComputedStyle(el).color, bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)'] as const;
     });
-    expect(toHex(color ?? '')).toBe(accentText);
-    expect(contrastRatio(toHex(color ?? ''), toHex(surface ?? ''))).toBeGreaterThanOrEqual(4.5);
+    expect(toHex(color)).toBe(accentText);
+    expect(contrastRatio(toHex(color), toHex(surface))).toBeGreaterThanOrEqual(4.5);
     await page().getByRole('tab', { name: 'Dashboard' }).click();
   });
 
@@ -77,5 +77,40 @@ describe('brand-first colour', () => {
     // And it can go back to deriving itself from the accent.
     await page().getByRole('button', { name: 'Derive from accent' }).click();
     expect(await page().getByText('derived from Accent').count()).toBeGreaterThan(0);
+  });
+
+  it('pins a series and a scale for dark mode only, and lets them be derived again', async () => {
+    const p = page();
+    const lightSeries = () => p.getByRole('list', { name: 'light mode series' }).getByRole('listitem').nth(1).getAttribute('aria-label');
+    const darkSeries = () => p.getByRole('list', { name: 'dark mode series' }).getByRole('listitem').nth(1).getAttribute('aria-label');
+    const before = await lightSeries();
+    await p.getByRole('switch', { name: 'Dark mode' }).click();
+    await p.getByRole('button', { name: 'Edit as list' }).click();
+    const field = p.getByLabel('Colorway colour 2', { exact: true });
+    await field.fill('#abcdef');
+    await field.press('Enter');
+    expect(await darkSeries()).toBe('Series 2: #abcdef');
+    expect(await lightSeries()).toBe(before);
+    await p.getByRole('button', { name: 'Use derived' }).click();
+    expect(await darkSeries()).not.toBe('Series 2: #abcdef');
+
+    // A scale of the dark mode's own: editing it leaves the light scale as it was.
+    const lightStop = async () => {
+      await p.getByRole('switch', { name: 'Dark mode' }).click();
+      const value = await p.getByLabel('Sequential stop 1', { exact: true }).inputValue();
+      await p.getByRole('switch', { name: 'Dark mode' }).click();
+      return value;
+    };
+    await p.getByText('Edit the', { exact: false }).first().click();
+    const lightBefore = await lightStop();
+    await p.getByRole('checkbox', { name: /Own scale for dark mode/ }).first().check();
+    const stop = p.getByLabel('Sequential stop 1', { exact: true });
+    await stop.fill('#102030');
+    await stop.press('Enter');
+    expect(await stop.inputValue()).toBe('#102030');
+    expect(await lightStop()).toBe(lightBefore);
+    await p.getByRole('checkbox', { name: /Own scale for dark mode/ }).first().uncheck();
+    expect(await stop.inputValue()).not.toBe('#102030');
+    await p.getByRole('switch', { name: 'Dark mode' }).click();
   });
 });

@@ -1,5 +1,5 @@
 import { useDeferredValue, useState } from 'react';
-import { checkColorscale, resolveTheme, simulateCvd, suggestColorscale, type Deficiency } from '../../theme-runtime/index.ts';
+import { checkColorscale, resolveColor, resolveTheme, simulateCvd, suggestColorscale, type Deficiency } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 
@@ -20,10 +20,24 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const edit = useEditor((s) => s.edit);
   const endGesture = useEditor((s) => s.endGesture);
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
-  const stops = theme.scales[kind];
+  const base = theme.scales[kind];
+  const own = theme.scales[mode]?.[kind];
   const resolved = resolveTheme(theme, mode).scales[kind];
   const report = checkColorscale(resolved, kind);
-  const setStops = (next: string[], gesture?: string) => edit({ ...theme, scales: { ...theme.scales, [kind]: next } }, gesture);
+  // A mode with its own scale edits that; otherwise the shared scale, unless this mode draws
+  // it turned round (dark plot areas): then an edit pins this mode's own scale, so stop i is
+  // the stop the person sees, never its mirror.
+  const roles = theme.colors[mode];
+  const drawnAsWritten = resolved.every((c, i) => c === resolveColor(base[i] ?? '', roles));
+  const stops = own ?? (drawnAsWritten ? base : resolved);
+  const withModeScale = (next: string[] | undefined) => {
+    const { [kind]: _old, ...rest } = theme.scales[mode] ?? {};
+    const modeScales = next === undefined ? rest : { ...rest, [kind]: next };
+    const { [mode]: _mode, ...scales } = theme.scales;
+    return { ...theme, scales: { ...scales, ...(Object.keys(modeScales).length > 0 ? { [mode]: modeScales } : {}) } };
+  };
+  const setStops = (next: string[], gesture?: string) =>
+    edit(own !== undefined || !drawnAsWritten ? withModeScale(next) : { ...theme, scales: { ...theme.scales, [kind]: next } }, gesture);
   const name = kind === 'sequential' ? 'Sequential' : 'Diverging';
 
   return (
@@ -46,7 +60,11 @@ function ScaleEditor({ kind }: { kind: Kind }) {
       <div className="button-row">
         <button
           type="button"
-          onClick={() => setStops(suggestColorscale(theme.colors.light.accent, kind, kind === 'diverging' ? { midpoint } : {}))}
+          onClick={() => {
+            // A suggestion replaces the shared scale; each mode orients it again.
+            const next = withModeScale(undefined);
+            edit({ ...next, scales: { ...next.scales, [kind]: suggestColorscale(theme.colors.light.accent, kind, kind === 'diverging' ? { midpoint } : {}) } });
+          }}
           title="A perceptually even scale from the accent's hue"
         >
           Suggest {kind} from accent
@@ -61,6 +79,10 @@ function ScaleEditor({ kind }: { kind: Kind }) {
           Reverse
         </button>
       </div>
+      <label className="check-row">
+        <input type="checkbox" checked={own !== undefined} onChange={(e) => edit(withModeScale(e.target.checked ? [...resolved] : undefined))} />
+        Own scale for {mode} mode{own === undefined ? ` (now derived${drawnAsWritten ? '' : ', turned for this plot area'})` : ''}
+      </label>
       <details>
         <summary>Edit the {stops.length} stops</summary>
         {resolved.map((color, i) => (

@@ -65,7 +65,8 @@ export interface SeriesSuggestion {
   dark: HexColor[];
 }
 
-const RESERVED_DISTANCE = 10;
+// 10 ΔE00 and a hair: distances are measured before colours round to 8-bit hex.
+const RESERVED_DISTANCE = 10.3;
 /** No muddy greys: every suggested colour keeps at least this OKLCH chroma. */
 export const MIN_SERIES_CHROMA = 0.05;
 
@@ -78,13 +79,14 @@ interface VariantRule {
   nearAccent: number;
 }
 
-/** The balanced range holds the accent when it can, and never spans more than 2.5×. */
-function balancedRange(accentChroma: number): [number, number] {
-  const lo = Math.min(0.12, Math.max(0.07, accentChroma / 2.5));
-  return [lo, lo * 2.5];
-}
+/**
+ * The balanced chroma range, 2.5× wide: the band where sRGB has colours of every hue at
+ * every lightness a series uses, so eight series can stay apart inside it. The brand
+ * itself is exempt (it is what it is).
+ */
+const BALANCED_RANGE: [number, number] = [0.07, 0.175];
 
-function ruleFor(variant: ColorwayVariant, accentChroma: number): VariantRule {
+function ruleFor(variant: ColorwayVariant): VariantRule {
   switch (variant) {
     // Vivid and muted draw chroma towards their end as far as distinctness allows: a hard
     // range would leave too few colours to keep eight series apart.
@@ -94,10 +96,8 @@ function ruleFor(variant: ColorwayVariant, accentChroma: number): VariantRule {
       return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.07, nearAccent: 0 };
     case 'analogous':
       return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.15, nearAccent: 1 };
-    case 'balanced': {
-      const chroma = balancedRange(accentChroma);
-      return { chroma, preferred: (chroma[0] + chroma[1]) / 2, nearAccent: 0 };
-    }
+    case 'balanced':
+      return { chroma: BALANCED_RANGE, preferred: 0.14, nearAccent: 0 };
   }
 }
 
@@ -244,10 +244,11 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   const dark = requireColor(options.backgrounds?.dark ?? '#121212');
   const backgrounds = [light, dark];
   const setting: Setting = { backgroundsY: backgrounds.map((bg) => luminanceOfLinear(hexToLinear(bg))), fixed: options.mode === 'both' };
-  const threshold = options.threshold ?? (count <= 5 ? 12 : 10);
+  // The promised figures (12 up to five colours, 10 beyond) plus a margin for 8-bit rounding.
+  const threshold = options.threshold ?? (count <= 5 ? 12.3 : 10.2);
   const accentRgb = hexToLinear(requireColor(accent));
   const [, accentChroma, accentHue] = toOklch(requireColor(accent));
-  const rule = ruleFor(options.variant ?? 'balanced', accentChroma);
+  const rule = ruleFor(options.variant ?? 'balanced');
 
   const anchorRgb = setting.fixed ? fittedToAll(accentRgb, setting) : accentRgb;
   // Fitted to every background, the fixed anchor holds as it is; otherwise each mode derives its own.
@@ -363,7 +364,28 @@ function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidat
         break;
       }
     }
-    if (!improved) return;
+    if (!improved) break;
+  }
+  // Then members outside the variant's character (taken when nothing fitting was clear)
+  // are swapped for fitting ones wherever that costs no distance below the threshold.
+  for (let k = fixedCount; k < chosen.length; k++) {
+    const member = chosen[k] as Candidate;
+    if (fits(member)) continue;
+    const others = chosen.filter((_, i) => i !== k);
+    const own = Math.min(...others.map((o) => worstDistance(member.views, o.views)));
+    const needed = Math.min(threshold, own);
+    let best: Candidate | undefined;
+    let bestD = needed;
+    for (const c of pool) {
+      if (!fits(c)) continue;
+      let d = Infinity;
+      for (const o of others) {
+        d = Math.min(d, worstDistance(c.views, o.views));
+        if (d < bestD) break;
+      }
+      if (d >= bestD) [best, bestD] = [c, d];
+    }
+    if (best !== undefined) chosen[k] = best;
   }
 }
 
