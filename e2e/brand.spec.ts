@@ -113,4 +113,23 @@ describe('brand-first colour', () => {
     expect(await stop.inputValue()).not.toBe('#102030');
     await p.getByRole('switch', { name: 'Dark mode' }).click();
   });
+
+  it('measures translucent text as it shows; the picker and Fix keep its opacity', async () => {
+    const p = page();
+    await p.getByRole('button', { name: 'Subtle text swatch' }).click();
+    const opacity = p.getByRole('slider', { name: 'Subtle text: opacity' });
+    await opacity.fill('60');
+    await p.keyboard.press('Escape');
+    const field = p.getByRole('textbox', { name: 'Subtle text', exact: true });
+    const translucent = await field.inputValue();
+    expect(translucent).toMatch(/^#[0-9a-f]{6}99$/);
+    // Measured over the card as it shows, not as the opaque colour would.
+    const badge = p.locator('.field', { has: field }).locator('.badge').first();
+    expect(await badge.textContent()).toContain('Fails AA');
+    await p.getByRole('button', { name: /^Fix contrast: Captions/ }).first().click();
+    const fixed = await field.inputValue();
+    expect(fixed).toMatch(/^#[0-9a-f]{6}99$/);
+    expect(fixed).not.toBe(translucent);
+    expect(await badge.textContent()).not.toContain('Fails');
+  });
 });

@@ -36,7 +36,7 @@ export { titleCase } from './text/title-case.ts';
 
 export { normalizeColor, type HexColor } from './color/parse.ts';
 export { contrastRatio, relativeLuminance } from './color/contrast-public.ts';
-export { isHexColor, withAlpha } from './color/hex.ts';
+export { alphaOf, isHexColor, withAlpha } from './color/hex.ts';
 export { mix } from './color/mix.ts';
 export { apcaContrast } from './color/apca.ts';
 export { simulateCvd, DEFICIENCIES, type Deficiency } from './color/cvd.ts';

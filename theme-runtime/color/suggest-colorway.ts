@@ -177,7 +177,8 @@ function candidatePool(setting: Setting): Candidate[] {
         const candidate = candidateOf(rgb, setting);
         // Near-white and near-black series read as holes or as text, not as colours.
         const y = luminanceOfLinear(candidate?.variants[0] ?? rgb);
-        if (candidate !== undefined && y >= 0.03 && y <= 0.8) pool.push(candidate);
+        // No muddy greys, in either mode's variant (a margin for 8-bit rounding).
+        if (candidate !== undefined && y >= 0.03 && y <= 0.8 && candidate.chroma >= MIN_SERIES_CHROMA + 0.004) pool.push(candidate);
       }
     }
   }
@@ -219,7 +220,7 @@ function liveliness(candidate: Candidate, chosenHues: readonly number[], accentH
   let gap = 60;
   for (const h of chosenHues) gap = Math.min(gap, hueGap(h, candidate.hue));
   const near = accentHue === undefined ? 0 : 1 - Math.min(90, hueGap(accentHue, candidate.hue)) / 90;
-  const hue = (1 - rule.nearAccent) * (gap / 60) + rule.nearAccent * (0.75 * near + 0.25 * (gap / 60));
+  const hue = (1 - rule.nearAccent) * (gap / 60) + rule.nearAccent * (0.5 * near + 0.5 * (gap / 60));
   return hue - Math.min(1, Math.abs(candidate.chroma - rule.preferred) / 0.1);
 }
 
@@ -245,7 +246,7 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   const backgrounds = [light, dark];
   const setting: Setting = { backgroundsY: backgrounds.map((bg) => luminanceOfLinear(hexToLinear(bg))), fixed: options.mode === 'both' };
   // The promised figures (12 up to five colours, 10 beyond) plus a margin for 8-bit rounding.
-  const threshold = options.threshold ?? (count <= 5 ? 12.3 : 10.2);
+  const threshold = options.threshold ?? (count <= 5 ? 12.3 : 10.4);
   const accentRgb = hexToLinear(requireColor(accent));
   const [, accentChroma, accentHue] = toOklch(requireColor(accent));
   const rule = ruleFor(options.variant ?? 'balanced');

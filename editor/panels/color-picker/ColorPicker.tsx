@@ -1,6 +1,6 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
-import { normalizeColor } from '../../../theme-runtime/index.ts';
+import { alphaOf, normalizeColor, withAlpha } from '../../../theme-runtime/index.ts';
 import { formatColor, hexToHsv, hsvToHex, type ColorFormat, type Hsv } from './color-math.ts';
 
 interface EyeDropperApi {
@@ -51,9 +51,12 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
     if (hsvToHex(hsv) !== value.slice(0, 7)) setHsv(hexToHsv(value, hsv[0]));
   }
 
-  const apply = (next: Hsv, live: boolean) => {
+  // Opacity is kept through every change of hue, saturation and brightness: a translucent
+  // colour stays translucent.
+  const alpha = alphaOf(value);
+  const apply = (next: Hsv, live: boolean, opacity = alpha) => {
     setHsv(next);
-    onChange(hsvToHex(next), live);
+    onChange(withAlpha(hsvToHex(next), opacity), live);
   };
 
   const fromPointer = (e: PointerEvent<HTMLDivElement>) => {
@@ -87,7 +90,7 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
         const hex = normalizeColor(sRGBHex);
         if (hex !== undefined) {
           setHsv(hexToHsv(hex, hsv[0]));
-          onChange(hex, false);
+          onChange(withAlpha(hex, alpha), false);
           onCommit();
         }
       },
@@ -153,6 +156,19 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
             onPointerUp={onCommit}
             onKeyUp={onCommit}
           />
+          <input
+            type="range"
+            className="picker-alpha"
+            aria-label={`${label}: opacity`}
+            aria-valuetext={`${Math.round(alpha * 100)} %`}
+            min={0}
+            max={100}
+            value={Math.round(alpha * 100)}
+            style={{ background: `linear-gradient(to right, transparent, ${value.slice(0, 7)}), repeating-conic-gradient(#d0d4da 0 25%, #fff 0 50%) 0 0 / 10px 10px` }}
+            onChange={(e) => apply(hsv, true, Number(e.target.value) / 100)}
+            onPointerUp={onCommit}
+            onKeyUp={onCommit}
+          />
           <div className="picker-row">
             <select aria-label="Colour format" value={format} onChange={(e) => setFormat(e.target.value as ColorFormat)}>
               {FORMATS.map(([f, name]) => (
@@ -165,7 +181,7 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
               type="text"
               aria-label={`${label}: any CSS colour`}
               spellCheck={false}
-              value={text ?? formatColor(value.slice(0, 7), format)}
+              value={text ?? (format === 'hex' ? value : formatColor(value.slice(0, 7), format))}
               aria-invalid={error !== undefined}
               onChange={(e) => {
                 setText(e.target.value);
