@@ -7,7 +7,7 @@
 import chroma from 'chroma-js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { checkColorway, checkTheme, DEFICIENCIES, parseTheme, simulateCvd, suggestColorway, type Theme } from '../theme-runtime/index.ts';
+import { checkColorway, checkTheme, DEFICIENCIES, parseTheme, simulateCvd, suggestColorway, suggestSeries, type Theme } from '../theme-runtime/index.ts';
 import { measure, round } from './measure.ts';
 
 const palettes = JSON.parse(readFileSync(new URL('../fixtures/palettes.json', import.meta.url), 'utf8')) as Record<string, { colors: string[] }>;
@@ -43,12 +43,16 @@ const coldStart = performance.now();
 suggestColorway('#c2410c', { backgrounds: { light: '#fbfbf9', dark: '#171717' } });
 const cold = performance.now() - coldStart;
 const suggest = measure(() => suggestColorway(accents[next++ % accents.length] ?? '#2563eb', { count: 8 }), { batches: 30 });
+// What the editor and themeFromBrand ask: one series list, both modes' variants at once.
+suggestSeries('#c2410c');
+const series = measure(() => suggestSeries(accents[next++ % accents.length] ?? '#2563eb', { count: 8 }), { batches: 30 });
 
 const ms = (n: number) => `${n.toFixed(3)} ms`;
 console.log(`checkColorway 12 colours × 4 deficiencies: median ${ms(colorway.median)}, p95 ${ms(colorway.p95)}  (target ≤ 2 ms)`);
 console.log(`  naive chroma-js baseline:              median ${ms(baseline.median)}  → ${(baseline.median / colorway.median).toFixed(1)}× faster`);
 console.log(`checkTheme per preset (${themes.length} presets):     median ${ms(perPreset.median)}, p95 ${ms(perPreset.p95)}  (target ≤ 5 ms)`);
 console.log(`suggestColorway, 8 colours:              median ${ms(suggest.median)}, p95 ${ms(suggest.p95)}  (target ≤ 20 ms); first call with new backgrounds ${ms(cold)}`);
+console.log(`suggestSeries, 8 series × both modes:    median ${ms(series.median)}, p95 ${ms(series.p95)}`);
 
 export const results = {
   checkColorway_ms: round(colorway.median),
@@ -60,4 +64,6 @@ export const results = {
   suggestColorway_ms: round(suggest.median),
   suggestColorway_p95_ms: round(suggest.p95),
   suggestColorway_cold_ms: round(cold),
+  suggestSeries_ms: round(series.median),
+  suggestSeries_p95_ms: round(series.p95),
 };

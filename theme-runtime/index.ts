@@ -57,7 +57,7 @@ export {
   type PairLevel,
 } from './color/colorway-check.ts';
 export { composite } from './color/composite.ts';
-export { seriesVariant } from './color/series-variant.ts';
+export { seriesVariant } from './color/series-variant-public.ts';
 export { themeFromBrand, type ThemeFromBrandOptions } from './brand/theme-from-brand.ts';
 export { checkColorscale, type ColorscaleReport } from './color/scale-check.ts';
 export {

@@ -29,6 +29,12 @@ const POW25_7 = 25 ** 7;
  * deficiency: parsing colours per pair would dominate. ΔE00 ≈ 1 is a just-noticeable
  * difference for large patches; thin lines and small markers need far more.
  */
+// At module level, not inside deltaE2000: a closure made on every call costs more than the
+// arithmetic around it (the colorway suggestion calls deltaE2000 hundreds of thousands of times).
+function hueDegrees(b: number, ap: number): number {
+  return b === 0 && ap === 0 ? 0 : (Math.atan2(b, ap) * DEG + 360) % 360;
+}
+
 export function deltaE2000(lab1: Lab, lab2: Lab): number {
   const [l1, a1, b1] = lab1;
   const [l2, a2, b2] = lab2;
@@ -39,9 +45,8 @@ export function deltaE2000(lab1: Lab, lab2: Lab): number {
   const a2p = (1 + g) * a2;
   const c1p = Math.hypot(a1p, b1);
   const c2p = Math.hypot(a2p, b2);
-  const hue = (b: number, ap: number) => (b === 0 && ap === 0 ? 0 : (Math.atan2(b, ap) * DEG + 360) % 360);
-  const h1p = hue(b1, a1p);
-  const h2p = hue(b2, a2p);
+  const h1p = hueDegrees(b1, a1p);
+  const h2p = hueDegrees(b2, a2p);
 
   const dLp = l2 - l1;
   const dCp = c2p - c1p;

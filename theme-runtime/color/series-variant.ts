@@ -1,13 +1,11 @@
-import { NON_TEXT_CONTRAST } from './colorway-check.ts';
 import { composite } from './composite.ts';
 import { contrastOfLuminances } from './contrast.ts';
-import type { HexColor } from './hex.ts';
+import { isHexColor, type HexColor } from './hex.ts';
 import { linearToOklch, oklchToLinearInGamut } from './oklch.ts';
-import { requireColor } from './parse.ts';
 import { hexToLinear, linearToHex, luminanceOfLinear, type LinearRgb } from './srgb.ts';
 
-/** 3:1 plus a margin, so 8-bit rounding cannot drop a variant below 3:1. */
-export const SERIES_CONTRAST_TARGET = NON_TEXT_CONTRAST + 0.08;
+/** WCAG 2.2 SC 1.4.11's 3:1 plus a margin, so 8-bit rounding cannot drop a variant below 3:1. */
+export const SERIES_CONTRAST_TARGET = 3.08;
 
 /**
  * A series colour as one mode draws it. Series are stored as their light-mode colours.
@@ -22,11 +20,13 @@ export const SERIES_CONTRAST_TARGET = NON_TEXT_CONTRAST + 0.08;
  *   that glows on dark stays close to itself.
  */
 export function seriesVariant(color: HexColor, background: HexColor, options: { lift?: boolean } = {}): HexColor {
-  const hex = requireColor(color);
+  // Hex only: resolveTheme calls this, and exported theme packages carry no colour parser.
+  if (!isHexColor(color) || !isHexColor(background)) throw new TypeError(`seriesVariant takes #rrggbb colours, got '${color}' on '${background}'`);
+  const hex = color.toLowerCase();
   // A translucent series is drawn as set: what it shows depends on what lies under it.
   if (hex.length === 9) return hex;
   const rgb = hexToLinear(hex);
-  const variant = seriesVariantLinear(rgb, luminanceOfLinear(hexToLinear(composite(requireColor(background), '#ffffff'))), options.lift ?? true);
+  const variant = seriesVariantLinear(rgb, luminanceOfLinear(hexToLinear(composite(background.toLowerCase(), '#ffffff'))), options.lift ?? true);
   return variant === rgb ? hex : linearToHex(variant);
 }
 

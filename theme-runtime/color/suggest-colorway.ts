@@ -97,7 +97,7 @@ function ruleFor(variant: ColorwayVariant): VariantRule {
     case 'analogous':
       return { chroma: [MIN_SERIES_CHROMA, 0.4], preferred: 0.15, nearAccent: 1 };
     case 'balanced':
-      return { chroma: BALANCED_RANGE, preferred: 0.14, nearAccent: 0 };
+      return { chroma: BALANCED_RANGE, preferred: 0.12, nearAccent: 0 };
   }
 }
 
@@ -119,7 +119,8 @@ interface Candidate {
 }
 
 function viewsOf(variants: readonly LinearRgb[]): Views {
-  return variants.flatMap((rgb) => [
+  // A colour that both modes draw alike (one band for both) is seen once, not twice.
+  return [...new Set(variants)].flatMap((rgb) => [
     linearToLab(rgb),
     linearToLab(simulateLinear(rgb, 'protan')),
     linearToLab(simulateLinear(rgb, 'deutan')),
@@ -127,11 +128,25 @@ function viewsOf(variants: readonly LinearRgb[]): Views {
   ]);
 }
 
-/** The smallest difference between two candidates over every mode's variant and the four ways of seeing it. */
-function worstDistance(a: Views, b: Views): number {
-  let min = Infinity;
+/**
+ * ΔE00 is at least |ΔL| / S_L, and S_L (1 + 0.015 (L̄ − 50)² / √(20 + (L̄ − 50)²)) is at most
+ * 1.75 for L in 0–100; the rotation term cannot take more than that away (|R_T| < 2 keeps
+ * the chroma–hue part non-negative). So a view whose lightness gap alone exceeds the
+ * distance already found cannot be the closest, and its full ΔE00 is skipped.
+ */
+const MAX_SL = 1.75;
+
+/**
+ * The smallest difference between two candidates over every mode's variant and the four
+ * ways of seeing it, or `bound` if none is smaller: min(bound, true minimum).
+ */
+function worstDistance(a: Views, b: Views, bound = Infinity): number {
+  let min = bound;
   for (let v = 0; v < a.length; v++) {
-    const d = deltaE2000(a[v] as Lab, b[v] as Lab);
+    const x = a[v] as Lab;
+    const y = b[v] as Lab;
+    if (Math.abs(x[0] - y[0]) / MAX_SL >= min) continue;
+    const d = deltaE2000(x, y);
     if (d < min) min = d;
   }
   return min;
@@ -220,7 +235,7 @@ function liveliness(candidate: Candidate, chosenHues: readonly number[], accentH
   let gap = 60;
   for (const h of chosenHues) gap = Math.min(gap, hueGap(h, candidate.hue));
   const near = accentHue === undefined ? 0 : 1 - Math.min(90, hueGap(accentHue, candidate.hue)) / 90;
-  const hue = (1 - rule.nearAccent) * (gap / 60) + rule.nearAccent * (0.5 * near + 0.5 * (gap / 60));
+  const hue = (1 - rule.nearAccent) * (gap / 60) + rule.nearAccent * (0.3 * near + 0.7 * (gap / 60));
   return hue - Math.min(1, Math.abs(candidate.chroma - rule.preferred) / 0.1);
 }
 
@@ -259,7 +274,12 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   // A margin on the low end: 8-bit rounding moves chroma by a few thousandths.
   const inRange = (c: Candidate) => c.chroma >= rule.chroma[0] + 0.004 && c.chromaMax <= rule.chroma[1] - 0.004;
   const clearOfReserved = (c: Candidate) => c.variants.every((v) => reserved.every((r) => deltaE2000(linearToLab(v), r) >= RESERVED_DISTANCE));
-  const taken = [anchor.views, ...(options.avoid ?? []).map((c) => viewsOf(backgrounds.map(() => hexToLinear(requireColor(c)))))];
+  // Colours to avoid are seen as each mode draws them, like any series.
+  const avoidViews = (color: HexColor) => {
+    const rgb = hexToLinear(requireColor(color));
+    return viewsOf(variantsOf(rgb, setting) ?? backgrounds.map(() => rgb));
+  };
+  const taken = [anchor.views, ...(options.avoid ?? []).map(avoidViews)];
 
   // The variant's chroma range and the reserved colours weigh as this many ΔE00: a
   // candidate outside them wins only where it is that much more distinct (a small sRGB
@@ -269,7 +289,7 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
   let active = pool.map((candidate) => ({
     candidate,
     cost: penalty(candidate),
-    nearest: Math.min(...taken.map((views) => worstDistance(candidate.views, views))),
+    nearest: taken.reduce((nearest, views) => worstDistance(candidate.views, views, nearest), Infinity),
   }));
   const chosen: Candidate[] = [anchor];
   const chosenHues = accentChroma < 0.04 ? [] : [accentHue];
@@ -282,7 +302,7 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     const included: Candidate = { rgb: fixed, variants, chroma: c, chromaMax: c, hue: h, views: viewsOf(variants) };
     chosen.push(included);
     if (c >= 0.04) chosenHues.push(h);
-    for (const entry of active) entry.nearest = Math.min(entry.nearest, worstDistance(entry.candidate.views, included.views));
+    for (const entry of active) entry.nearest = worstDistance(entry.candidate.views, included.views, entry.nearest);
   }
   const nearHue = rule.nearAccent > 0 && accentChroma >= 0.04 ? accentHue : undefined;
 
@@ -310,10 +330,7 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     chosen.push(pick);
     chosenHues.push(pick.hue);
     active = active.filter((entry) => entry !== best);
-    for (const entry of active) {
-      const d = worstDistance(entry.candidate.views, pick.views);
-      if (d < entry.nearest) entry.nearest = d;
-    }
+    for (const entry of active) entry.nearest = worstDistance(entry.candidate.views, pick.views, entry.nearest);
   }
   refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0);
   const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : linearToHex(c.rgb)));
@@ -351,7 +368,7 @@ function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidat
           if (strict && !fits(c)) continue;
           let d = Infinity;
           for (const o of others) {
-            d = Math.min(d, worstDistance(c.views, o.views));
+            d = worstDistance(c.views, o.views, d);
             if (d <= bestD) break;
           }
           if (d > bestD) [best, bestD] = [c, d];
@@ -381,7 +398,7 @@ function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidat
       if (!fits(c)) continue;
       let d = Infinity;
       for (const o of others) {
-        d = Math.min(d, worstDistance(c.views, o.views));
+        d = worstDistance(c.views, o.views, d);
         if (d < bestD) break;
       }
       if (d >= bestD) [best, bestD] = [c, d];

@@ -1,5 +1,5 @@
 import { contrastRatio, readableOn } from '../color/contrast.ts';
-import { fixContrast } from '../color/fix-contrast.ts';
+import { fixContrastHex } from '../color/fix-contrast-hex.ts';
 import { seriesVariant } from '../color/series-variant.ts';
 import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
@@ -88,7 +88,7 @@ export function readableOnAll(color: HexColor, surfaces: readonly HexColor[], ta
   for (let round = 0; round < 4; round++) {
     const hardest = [...surfaces].sort((a, b) => contrastRatio(current, a) - contrastRatio(current, b))[0];
     if (hardest === undefined || contrastRatio(current, hardest) >= (round === 0 ? enough : target)) return current;
-    current = fixContrast(current, hardest, target) ?? readableOn(hardest);
+    current = fixContrastHex(current, hardest, target) ?? readableOn(hardest);
   }
   return current;
 }
