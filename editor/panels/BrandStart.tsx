@@ -32,9 +32,11 @@ export function BrandStart() {
 
   if (!open) {
     return (
-      <button type="button" className="brand-start-open" aria-expanded={false} onClick={() => setOpen(true)}>
-        Start from brand colours…
-      </button>
+      <div className="button-row brand-start-open">
+        <button type="button" aria-expanded={false} onClick={() => setOpen(true)}>
+          Start from brand colours…
+        </button>
+      </div>
     );
   }
   return (

@@ -41,6 +41,7 @@ export function ContrastBadge({ check, onFix, other }: { check: TextCheck; onFix
           </span>
           <button
             type="button"
+            className="fix-confirm-go"
             onClick={() => {
               setAsking(false);
               onFix(suggestion);
