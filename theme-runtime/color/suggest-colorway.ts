@@ -332,7 +332,8 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     active = active.filter((entry) => entry !== best);
     for (const entry of active) entry.nearest = worstDistance(entry.candidate.views, pick.views, entry.nearest);
   }
-  refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0);
+  const near = (c: Candidate) => neighbours(c, setting, rule.chroma);
+  refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0, near);
   const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : linearToHex(c.rgb)));
   // Each mode's colours are derived from the series as stored (8-bit hex), exactly as
   // resolveTheme derives them, so what a suggestion shows is what the theme draws.
@@ -341,13 +342,45 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
 }
 
 /**
+ * Candidates a small step from `c` in OKLCH (lightness ±0.03, chroma ±0.03 and pulled to
+ * the variant's range, hue ±8°), held to the pool's rules: for the repair pass only.
+ */
+function neighbours(c: Candidate, setting: Setting, range: [number, number]): Candidate[] {
+  const [l, chroma, h] = linearToOklch(c.rgb);
+  const chromas = new Set([chroma - 0.03, chroma - 0.015, chroma, chroma + 0.015, chroma + 0.03, range[0] + 0.012, Math.min(range[1] - 0.012, 0.3)]);
+  const out: Candidate[] = [];
+  for (const dl of [-0.03, -0.015, 0, 0.015, 0.03]) {
+    for (const cc of chromas) {
+      if (cc < MIN_SERIES_CHROMA) continue;
+      for (const dh of [-8, -4, 0, 4, 8]) {
+        const rgb = oklchToLinear(l + dl, cc, h + dh);
+        if (!isInGamut(rgb)) continue;
+        const candidate = candidateOf(rgb, setting);
+        const y = luminanceOfLinear(candidate?.variants[0] ?? rgb);
+        if (candidate !== undefined && y >= 0.03 && y <= 0.8 && candidate.chroma >= MIN_SERIES_CHROMA + 0.004) out.push(candidate);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Greedy choice can corner itself: the last colours land close to earlier ones. Where the
  * closest pair is under the threshold, its replaceable member (not the accent or an
  * included colour) is swapped for the candidate farthest from all the others — one that
  * fits the variant if any improves, any otherwise — until the pair clears or nothing helps.
- * Runs only for suggestions that missed, so the usual case costs nothing.
+ * Then any member outside the variant's character is swapped for a fitting one that keeps
+ * the distance. Both steps only search when something is wrong, so the usual case costs
+ * one pass over the pairs.
  */
-function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidate[], threshold: number, fits: (c: Candidate) => boolean): void {
+function refine(
+  chosen: Candidate[],
+  fixedCount: number,
+  pool: readonly Candidate[],
+  threshold: number,
+  fits: (c: Candidate) => boolean,
+  near: (c: Candidate) => Candidate[],
+): void {
   for (let round = 0; round < 6; round++) {
     let worst = Infinity;
     let pair: [number, number] = [0, 0];
@@ -357,14 +390,16 @@ function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidat
         if (d < worst) [worst, pair] = [d, [i, j]];
       }
     }
-    if (worst >= threshold) return;
+    if (worst >= threshold) break;
     let improved = false;
     for (const k of pair.filter((i) => i >= fixedCount).reverse()) {
       const others = chosen.filter((_, i) => i !== k);
       const farthest = (strict: boolean) => {
         let best: Candidate | undefined;
         let bestD = worst + 0.05;
-        for (const c of pool) {
+        // The grid, and a finer one around the colour being replaced: the best swap is
+        // often a small move the grid does not hold.
+        for (const c of [...pool, ...near(chosen[k] as Candidate)]) {
           if (strict && !fits(c)) continue;
           let d = Infinity;
           for (const o of others) {
@@ -394,7 +429,7 @@ function refine(chosen: Candidate[], fixedCount: number, pool: readonly Candidat
     const needed = Math.min(threshold, own);
     let best: Candidate | undefined;
     let bestD = needed;
-    for (const c of pool) {
+    for (const c of [...pool, ...near(member)]) {
       if (!fits(c)) continue;
       let d = Infinity;
       for (const o of others) {
