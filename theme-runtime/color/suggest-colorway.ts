@@ -332,8 +332,10 @@ export function suggestSeries(accent: HexColor, options: Omit<SuggestColorwayOpt
     active = active.filter((entry) => entry !== best);
     for (const entry of active) entry.nearest = worstDistance(entry.candidate.views, pick.views, entry.nearest);
   }
-  const near = (c: Candidate) => neighbours(c, setting, rule.chroma);
-  refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0, near);
+  const near = (c: Candidate) => (setting.fixed ? [] : neighbours(c, setting, rule.chroma));
+  // One band for both modes (the v1 squeeze) seldom has room to spare: there the finer
+  // search and the character swap would cost time for little, so only the grid is searched.
+  refine(chosen, 1 + (options.include?.length ?? 0), pool, threshold, (c) => penalty(c) === 0, near, !setting.fixed);
   const seriesHex = chosen.map((c, i) => (i === 0 && !setting.fixed ? requireColor(accent).slice(0, 7) : linearToHex(c.rgb)));
   // Each mode's colours are derived from the series as stored (8-bit hex), exactly as
   // resolveTheme derives them, so what a suggestion shows is what the theme draws.
@@ -380,6 +382,7 @@ function refine(
   threshold: number,
   fits: (c: Candidate) => boolean,
   near: (c: Candidate) => Candidate[],
+  keepCharacter: boolean,
 ): void {
   for (let round = 0; round < 6; round++) {
     let worst = Infinity;
@@ -421,7 +424,7 @@ function refine(
   }
   // Then members outside the variant's character (taken when nothing fitting was clear)
   // are swapped for fitting ones wherever that costs no distance below the threshold.
-  for (let k = fixedCount; k < chosen.length; k++) {
+  for (let k = fixedCount; keepCharacter && k < chosen.length; k++) {
     const member = chosen[k] as Candidate;
     if (fits(member)) continue;
     const others = chosen.filter((_, i) => i !== k);
