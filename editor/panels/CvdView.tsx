@@ -10,16 +10,10 @@ const ROWS: { key: 'normal' | Deficiency; label: string }[] = [
 
 /** The colorway as each kind of colour vision sees it, with the pairs that run together marked. */
 export function CvdView({ colors, report }: { colors: string[]; report: ColorwayReport }) {
-  // Each pair at its worst deficiency: confusable (< 6 ΔE00) fails, close (< 10) warns.
-  const worst = new Map<string, { d: Deficiency; distance: number }>();
-  for (const d of ['protan', 'deutan', 'tritan'] as const) {
-    for (const p of report.deficiencies[d].pairs) {
-      const key = `${p.pair[0] + 1} & ${p.pair[1] + 1}`;
-      if (p.level !== 'distinct' && p.distance < (worst.get(key)?.distance ?? Infinity)) worst.set(key, { d, distance: p.distance });
-    }
-  }
-  const confusable = [...worst].filter(([, w]) => w.distance < 6);
-  const close = [...worst].filter(([, w]) => w.distance >= 6);
+  // Each pair once, at the vision that sees it closest (a pair close for anyone is close for colour-blind readers too).
+  const flaggedPairs = report.worstPairs.filter((p) => p.level !== 'distinct');
+  const confusable = flaggedPairs.filter((p) => p.level === 'confusable');
+  const close = flaggedPairs.filter((p) => p.level === 'close');
   const tone = confusable.length > 0 ? 'bad' : close.length > 0 ? 'warn' : 'ok';
   const verdict =
     confusable.length > 0
@@ -27,7 +21,7 @@ export function CvdView({ colors, report }: { colors: string[]; report: Colorway
       : close.length > 0
         ? `${close.length} close pair${close.length === 1 ? '' : 's'}: apart on bars, close on thin lines`
         : 'Distinguishable for protan, deutan and tritan vision';
-  const problems = [...confusable, ...close].map(([pair, w]) => `${w.d} ${pair} (ΔE00 ${w.distance.toFixed(1)})`);
+  const problems = flaggedPairs.map((p) => `${p.vision} ${p.pair[0] + 1} & ${p.pair[1] + 1} (ΔE00 ${p.distance.toFixed(1)})`);
   return (
     <div className="cvd" aria-label="Colour-vision check">
       <p className={`cvd-verdict ${tone}`} role="status" data-testid="cvd-verdict">

@@ -14,17 +14,10 @@ export interface ColorwayVerdict {
 /** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
 export function colorwayVerdict(colors: string[], plotBackground: string): ColorwayVerdict {
   const report: ColorwayReport = checkColorway(colors, { background: plotBackground });
-  const worstOf = new Map<string, number>();
-  for (const check of [report.normal, report.deficiencies.protan, report.deficiencies.deutan, report.deficiencies.tritan]) {
-    for (const p of check.pairs) {
-      const key = p.pair.join(':');
-      worstOf.set(key, Math.min(worstOf.get(key) ?? Infinity, p.distance));
-    }
-  }
-  const distances = [...worstOf.values()];
+  const distances = report.worstPairs.map((p) => p.distance);
   const worst = Math.min(...distances);
-  const confusable = distances.filter((d) => d < 6).length;
-  const close = distances.filter((d) => d >= 6 && d < 10).length;
+  const confusable = report.worstPairs.filter((p) => p.level === 'confusable').length;
+  const close = report.worstPairs.filter((p) => p.level === 'close').length;
   const faint = report.contrast?.failing.length ?? 0;
   const tone = confusable > 0 ? 'bad' : close > 0 || faint > 0 ? 'warn' : 'ok';
   const parts = [

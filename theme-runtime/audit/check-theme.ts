@@ -1,5 +1,5 @@
 import { apcaContrast } from '../color/apca.ts';
-import { checkColorway, levelOfDistance, type ColorwayReport } from '../color/colorway-check.ts';
+import { checkColorway, type ColorwayReport } from '../color/colorway-check.ts';
 import { composite } from '../color/composite.ts';
 import { contrastRatio } from '../color/contrast.ts';
 import type { Deficiency } from '../color/cvd.ts';
@@ -130,29 +130,20 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
 }
 
 function colorwayPairFindings(report: ColorwayReport, mode: Mode, series: (i: number) => string): Finding[] {
-  const worst = new Map<string, { i: number; j: number; distance: number; who: string }>();
-  const visions = [['normal', report.normal, 'anyone'], ...(['protan', 'deutan', 'tritan'] as const).map((d) => [d, report.deficiencies[d], NAMES[d]] as const)] as const;
-  for (const [, check, who] of visions) {
-    for (const { pair: [i, j], distance, level } of check.pairs) {
-      if (level === 'distinct') continue;
-      const key = `${i}:${j}`;
-      const seen = worst.get(key);
-      if (seen === undefined || distance < seen.distance) worst.set(key, { i, j, distance, who });
-    }
-  }
-  return [...worst.values()].map(({ i, j, distance, who }) => {
-    const level = levelOfDistance(distance);
-    const sight = who === 'anyone' ? 'for anyone' : `for ${who}`;
-    return {
-      severity: level === 'confusable' ? 'error' : 'warning',
-      mode,
-      path: `/colorway/${j}`,
-      message:
-        level === 'confusable'
-          ? `${series(i)} and ${series(j)} look alike ${sight} (ΔE00 ${distance.toFixed(1)}, confusable below 6)`
-          : `${series(i)} and ${series(j)} are close ${sight} (ΔE00 ${distance.toFixed(1)}; 10 keeps thin lines apart)`,
-    };
-  });
+  return report.worstPairs
+    .filter((p) => p.level !== 'distinct')
+    .map(({ pair: [i, j], distance, level, vision }) => {
+      const sight = vision === 'normal' ? 'for anyone' : `for ${NAMES[vision]}`;
+      return {
+        severity: level === 'confusable' ? 'error' : 'warning',
+        mode,
+        path: `/colorway/${j}`,
+        message:
+          level === 'confusable'
+            ? `${series(i)} and ${series(j)} look alike ${sight} (ΔE00 ${distance.toFixed(1)}, confusable below 6)`
+            : `${series(i)} and ${series(j)} are close ${sight} (ΔE00 ${distance.toFixed(1)}; 10 keeps thin lines apart)`,
+      };
+    });
 }
 
 /**

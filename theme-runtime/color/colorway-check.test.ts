@@ -106,3 +106,20 @@ describe('non-text contrast against the plot background', () => {
     expect(checkColorway(['#000000', '#ffffff']).contrast).toBeUndefined();
   });
 });
+
+describe('worst pairs', () => {
+  it('names every pair once, at the vision that sees it closest, closest first', () => {
+    const colors = colorsOf('category10');
+    const report = checkColorway(colors);
+    const n = colors.length;
+    expect(report.worstPairs).toHaveLength((n * (n - 1)) / 2);
+    expect(report.worstPairs[0]?.level).toBe('confusable');
+    // The red/green pair is at its worst for deutans: ΔE00 4.8, per the fixtures README.
+    const red = colors.indexOf('#d62728');
+    const green = colors.indexOf('#2ca02c');
+    const redGreen = report.worstPairs.find((p) => p.pair[0] === Math.min(red, green) && p.pair[1] === Math.max(red, green));
+    expect(redGreen?.vision).toBe('deutan');
+    expect(redGreen?.distance).toBeLessThan(4.9);
+    for (let i = 1; i < report.worstPairs.length; i++) expect(report.worstPairs[i]?.distance).toBeGreaterThanOrEqual(report.worstPairs[i - 1]?.distance ?? 0);
+  });
+});

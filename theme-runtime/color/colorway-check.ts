@@ -56,6 +56,11 @@ export interface PairCheck {
   pairs: PairDistance[];
 }
 
+/** A pair at the vision that sees it closest (normal, protan, deutan or tritan). */
+export interface WorstPair extends PairDistance {
+  vision: 'normal' | 'protan' | 'deutan' | 'tritan';
+}
+
 export interface ColorwayReport {
   /** No pair closer than the threshold for normal vision, protan, deutan or tritan. Greyscale is advisory only. */
   safe: boolean;
@@ -66,6 +71,11 @@ export interface ColorwayReport {
   severity: number;
   normal: PairCheck;
   deficiencies: Record<Deficiency, PairCheck>;
+  /**
+   * Every pair once, at its worst vision (greyscale left out: it is advice), closest first:
+   * what a verdict names.
+   */
+  worstPairs: WorstPair[];
   /** The colours as each deficiency sees them, `#rrggbb`, in input order. */
   simulated: Record<Deficiency, HexColor[]>;
   /** Present when a background was given: each colour's WCAG ratio against it. */
@@ -107,6 +117,19 @@ function pairCheck(labs: Lab[], threshold: number): PairCheck {
   };
 }
 
+function worstPairsOf(normal: PairCheck, deficiencies: Record<Deficiency, PairCheck>): WorstPair[] {
+  const worst = new Map<string, WorstPair>();
+  const visions = [['normal', normal], ['protan', deficiencies.protan], ['deutan', deficiencies.deutan], ['tritan', deficiencies.tritan]] as const;
+  for (const [vision, check] of visions) {
+    for (const p of check.pairs) {
+      const key = p.pair.join(':');
+      const seen = worst.get(key);
+      if (seen === undefined || p.distance < seen.distance) worst.set(key, { ...p, vision });
+    }
+  }
+  return [...worst.values()].sort((a, b) => a.distance - b.distance);
+}
+
 /**
  * Checks that every pair of series colours stays distinguishable for normal vision and
  * under protan, deutan, tritan and achromatic vision, and (given a background) that each
@@ -131,7 +154,7 @@ export function checkColorway(colors: readonly HexColor[], options: ColorwayChec
     deficiencies.protan.failingPairs.length === 0 &&
     deficiencies.deutan.failingPairs.length === 0 &&
     deficiencies.tritan.failingPairs.length === 0;
-  const report: ColorwayReport = { safe, mark, threshold, severity, normal, deficiencies, simulated };
+  const report: ColorwayReport = { safe, mark, threshold, severity, normal, deficiencies, worstPairs: worstPairsOf(normal, deficiencies), simulated };
   if (options.background !== undefined && under !== undefined) {
     const minimum = options.minContrast ?? NON_TEXT_CONTRAST;
     const bgY = luminanceOfLinear(hexToLinear(composite(under, '#ffffff')));

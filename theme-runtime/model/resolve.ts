@@ -123,6 +123,7 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const { accentText: setAccentText, ...roles } = theme.colors[mode];
   const accentText = setAccentText ?? deriveAccentText(roles.accent, [roles.backgroundContent, roles.backgroundPage]);
   const { typography: t } = theme;
+  const own = theme.scales[mode];
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
   // Tints stronger in dark mode, where a faint one disappears into the dark surface.
   const wash = (color: HexColor) => mix(roles.backgroundContent, color, mode === 'light' ? 0.08 : 0.14);
@@ -153,8 +154,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
     // One pair of scales serves both modes, oriented for each mode's plot area, unless the
     // mode has its own.
     scales: {
-      sequential: resolveList(theme.scales[mode]?.sequential ?? []).length > 0 ? resolveList(theme.scales[mode]?.sequential ?? []) : sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground),
-      diverging: resolveList(theme.scales[mode]?.diverging ?? []).length > 0 ? resolveList(theme.scales[mode]?.diverging ?? []) : divergingFor(resolveList(theme.scales.diverging), roles.plotBackground),
+      sequential: own?.sequential ? resolveList(own.sequential) : sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground),
+      diverging: own?.diverging ? resolveList(own.diverging) : divergingFor(resolveList(theme.scales.diverging), roles.plotBackground),
     },
     fonts: {
       body: caseOf(t.body, 'none'),
