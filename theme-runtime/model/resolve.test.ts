@@ -34,6 +34,14 @@ describe('resolveTheme', () => {
     expect(resolveTheme(set, 'light').colors.accentText).toBe('#5c4a00');
   });
 
+  it('gives a brand too pale to show on the cards a visible outline for buttons and focus', () => {
+    const white = resolveTheme(withRole(DEFAULT_THEME, 'light', 'accent', '#ffffff'), 'light');
+    expect(white.colors.accent).toBe('#ffffff');
+    expect(contrastRatio(white.colors.accentOutline, white.colors.backgroundContent)).toBeGreaterThanOrEqual(3);
+    expect(white.colors.focusRing).toBe(white.colors.accentOutline);
+    expect(resolveTheme(DEFAULT_THEME, 'light').colors.accentOutline).toBe(DEFAULT_THEME.colors.light.accent);
+  });
+
   it('uses a mode’s own scale when it has one', () => {
     const own = ['#000000', '#333333', '#ffffff'];
     const theme = { ...DEFAULT_THEME, scales: { ...DEFAULT_THEME.scales, dark: { sequential: own } } };

@@ -23,7 +23,13 @@ export interface ResolvedTheme {
     onAccent: HexColor;
     /** Accent fill under the pointer. */
     accentHover: HexColor;
-    /** Keyboard focus ring: the accent where it shows on the cards (3:1), else the accent text colour. */
+    /**
+     * The accent as a line — button borders, focus rings: the accent where it shows on the
+     * cards (3:1, WCAG 1.4.11), else the accent text colour, so a white or pale brand still
+     * gives buttons a visible edge.
+     */
+    accentOutline: HexColor;
+    /** Keyboard focus ring: the accent outline. */
     focusRing: HexColor;
     /** Zero line on charts: stronger than the grid, weaker than text. */
     zeroLine: HexColor;
@@ -122,6 +128,7 @@ export function resolveTheme(theme: Theme, mode: Mode): ResolvedTheme {
 function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const { accentText: setAccentText, ...roles } = theme.colors[mode];
   const accentText = setAccentText ?? deriveAccentText(roles.accent, [roles.backgroundContent, roles.backgroundPage]);
+  const accentOutline = contrastRatio(roles.accent, roles.backgroundContent) >= 3 ? roles.accent : accentText;
   const { typography: t } = theme;
   const own = theme.scales[mode];
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
@@ -136,8 +143,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       accentText,
       onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
       accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
-      // A brand too pale (or too dark) to show on the cards would hide the focus ring: then the accent text colour, which reads.
-      focusRing: contrastRatio(roles.accent, roles.backgroundContent) >= 3 ? roles.accent : accentText,
+      accentOutline,
+      focusRing: accentOutline,
       zeroLine: mix(roles.grid, roles.text, 0.35),
       surfaceAlt: mix(roles.backgroundContent, roles.grid, 0.6),
       stripe: mix(roles.backgroundContent, roles.grid, 0.35),

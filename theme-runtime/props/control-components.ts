@@ -16,7 +16,7 @@ export const controlComponents = {
         fontWeight: 600,
         backgroundColor: filled ? r.colors.accent : 'transparent',
         color: filled ? r.colors.onAccent : r.colors.accentText,
-        border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.accent}`,
+        border: `${px(Math.max(1, r.shape.borderWidth))} solid ${r.colors.accentOutline}`,
         borderRadius: px(r.shape.radius),
         padding: `${space(r, 1)} ${space(r, 2)}`,
         cursor: 'pointer',
