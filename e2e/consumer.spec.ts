@@ -97,6 +97,32 @@ describe('the exported package in a fresh app', () => {
     expect(await chart().evaluate((el) => (el as HTMLElement & { marked?: boolean }).marked)).toBe(true);
   });
 
+  it('restyles every chart in place on a mode switch: no plotly redraw, and colours the app set stay as set', async () => {
+    const pinned = page.getByRole('figure', { name: 'Target and actual' });
+    const draws = async () => Number(await page.getByTestId('draws').textContent());
+    const plotArea = () => pinned.evaluate((root) => root.querySelector<SVGRectElement>('.bglayer rect.bg')?.style.fill ?? 'none');
+    await expect.poll(draws).toBeGreaterThanOrEqual(2); // both charts drawn
+    const before = await draws();
+    const mode = await paperColor(chart());
+    await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+    await expect.poll(() => paperColor(chart())).not.toBe(mode);
+    const now = mode === rgb(light.colors.backgroundContent) ? dark : light;
+    // The app's line keeps the light theme's first series colour; its bars follow the mode.
+    await expect.poll(() => renderedTraceColors(pinned)).toEqual([rgb(light.colorway[0] ?? ''), rgb(now.colorway[1] ?? '')]);
+    expect(await paperColor(pinned)).toBe(rgb(now.colors.backgroundContent));
+    // plotly draws no plot-area rectangle while plot and paper match; the app's plot colour now differs from the paper.
+    expect(await plotArea()).toBe(now === dark ? rgb(light.colors.backgroundContent) : 'none');
+    await page.waitForTimeout(600); // past the idle sync
+    expect(await draws()).toBe(before);
+    // What plotly draws later (a hover label, from its own state) has the mode's colours.
+    const box = await chart().locator('.point path').first().boundingBox();
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(() => chart().evaluate((root) => root.querySelector<SVGPathElement>('.hoverlayer .hovertext path')?.style.fill ?? '')).toBe(rgb(now.colors.backgroundContent));
+    await page.mouse.move(0, 0);
+    await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+    await expect.poll(() => paperColor(chart())).toBe(mode);
+  });
+
   it('themes plain plotly.js through applyTheme, no React', async () => {
     await page.goto(url('/plain.html'));
     const plain = page.locator('#chart');

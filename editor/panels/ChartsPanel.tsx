@@ -1,13 +1,14 @@
 import { DASH_STYLES, MARKER_SYMBOLS, type Theme } from '../../theme-runtime/index.ts';
+import { withChart } from '../../theme-runtime/model/edit.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { NumberField, SelectField } from './fields.tsx';
 
 /** Chart settings: gridlines, line and marker sizes, legend, and the symbol/dash cycles. */
 export function ChartsPanel() {
-  const theme = useEditor((s) => s.theme);
-  const edit = useEditor((s) => s.edit);
-  const c = theme.chart;
-  const set = (patch: Partial<Theme['chart']>) => edit({ ...theme, chart: { ...c, ...patch } });
+  // Only the chart settings: a colour drag does not re-render this panel.
+  const c = useEditor((s) => s.theme.chart);
+  const update = useEditor((s) => s.update);
+  const set = (patch: Partial<Theme['chart']>) => update((t) => withChart(t, patch));
   const toggle = <T extends string>(list: readonly T[], item: T): T[] => (list.includes(item) ? (list.length > 1 ? list.filter((x) => x !== item) : [...list]) : [...list, item]);
   return (
     <section className="panel-section" aria-labelledby="charts-heading">

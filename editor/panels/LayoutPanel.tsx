@@ -1,4 +1,5 @@
 import type { Theme } from '../../theme-runtime/index.ts';
+import { withBreakpoints, withComponent, withShape } from '../../theme-runtime/model/edit.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { CheckboxField, NumberField, SelectField } from './fields.tsx';
 
@@ -6,12 +7,13 @@ type Components = Theme['components'];
 
 /** Spacing, corners, borders, shadows and the choices components make. */
 export function LayoutPanel() {
-  const theme = useEditor((s) => s.theme);
-  const edit = useEditor((s) => s.edit);
-  const shape = (patch: Partial<Theme['shape']>) => edit({ ...theme, shape: { ...theme.shape, ...patch } });
-  const component = <K extends keyof Components>(name: K, patch: Partial<Components[K]>) =>
-    edit({ ...theme, components: { ...theme.components, [name]: { ...theme.components[name], ...patch } } });
-  const { shape: s, components: c, breakpoints: b } = theme;
+  // Only what the panel shows: a colour drag does not re-render it.
+  const s = useEditor((state) => state.theme.shape);
+  const c = useEditor((state) => state.theme.components);
+  const b = useEditor((state) => state.theme.breakpoints);
+  const update = useEditor((state) => state.update);
+  const shape = (patch: Partial<Theme['shape']>) => update((t) => withShape(t, patch));
+  const component = <K extends keyof Components>(name: K, patch: Partial<Components[K]>) => update((t) => withComponent(t, name, patch));
   return (
     <section className="panel-section" aria-labelledby="layout-heading">
       <h2 className="panel-heading" id="layout-heading">
@@ -22,7 +24,7 @@ export function LayoutPanel() {
         <NumberField label="Corner radius" value={s.radius} min={0} max={64} unit="px" onChange={(radius) => shape({ radius })} />
         <NumberField label="Border width" value={s.borderWidth} min={0} max={8} step={0.5} unit="px" onChange={(borderWidth) => shape({ borderWidth })} />
         <SelectField label="Shadow" value={s.shadow} options={[['none', 'None'], ['subtle', 'Subtle'], ['medium', 'Medium'], ['strong', 'Strong']]} onChange={(shadow) => shape({ shadow })} />
-        <NumberField label="Stack below" value={b.phone} min={320} max={Math.min(1200, b.tablet - 1)} unit="px" onChange={(phone) => edit({ ...theme, breakpoints: { ...b, phone } })} />
+        <NumberField label="Stack below" value={b.phone} min={320} max={Math.min(1200, b.tablet - 1)} unit="px" onChange={(phone) => update((t) => withBreakpoints(t, { phone }))} />
 
         <h3 className="field-subheading">Components</h3>
         <SelectField label="Header" value={c.header.style} options={[['surface', 'Surface'], ['page', 'Page colour'], ['accent', 'Accent']]} onChange={(style) => component('header', { style })} />

@@ -1,4 +1,6 @@
-import { resolveTheme, titleCase, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
+import { titleCase, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
+import { withFont, withTypography } from '../../theme-runtime/model/edit.ts';
+import { resolveTypography } from '../../theme-runtime/model/resolve.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { NumberField, SelectField } from './fields.tsx';
 import { FONT_STACKS, TYPE_SCALES, WEIGHTS } from './font-options.ts';
@@ -8,9 +10,8 @@ const NAMES: Record<FontKind, string> = { body: 'Body', heading: 'Heading', mono
 
 function FontControls({ kind }: { kind: FontKind }) {
   const font = useEditor((s) => s.theme.typography[kind]);
-  const theme = useEditor((s) => s.theme);
-  const edit = useEditor((s) => s.edit);
-  const set = (patch: Partial<FontSpec>) => edit({ ...theme, typography: { ...theme.typography, [kind]: { ...font, ...patch } } });
+  const update = useEditor((s) => s.update);
+  const set = (patch: Partial<FontSpec>) => update((t) => withFont(t, kind, patch));
   const families = FONT_STACKS.some(([v]) => v === font.family) ? FONT_STACKS : [[font.family, `Custom: ${font.family}`] as const, ...FONT_STACKS];
   return (
     <fieldset className="font-group">
@@ -25,8 +26,8 @@ function FontControls({ kind }: { kind: FontKind }) {
   );
 }
 
-function Specimen({ theme }: { theme: Theme }) {
-  const r = resolveTheme(theme, 'light');
+function Specimen({ typography }: { typography: Theme['typography'] }) {
+  const r = resolveTypography(typography);
   const heading = (size: number) => ({ fontFamily: r.fonts.heading.family, fontWeight: r.fonts.heading.weight, fontSize: size, lineHeight: r.fonts.heading.lineHeight, textTransform: r.fonts.heading.textTransform === 'capitalize' ? 'none' : r.fonts.heading.textTransform, margin: 0 });
   // Title case as the components apply it (CSS capitalize would mangle units and acronyms).
   const cased = (s: string) => (r.fonts.heading.textTransform === 'capitalize' ? titleCase(s) : s);
@@ -44,9 +45,9 @@ function Specimen({ theme }: { theme: Theme }) {
 }
 
 export function TypographyPanel() {
-  const theme = useEditor((s) => s.theme);
-  const edit = useEditor((s) => s.edit);
-  const t = theme.typography;
+  // Only the typography: a colour drag does not re-render this panel.
+  const t = useEditor((s) => s.theme.typography);
+  const update = useEditor((s) => s.update);
   return (
     <section className="panel-section" aria-labelledby="type-heading">
       <h2 className="panel-heading" id="type-heading">
@@ -60,16 +61,16 @@ export function TypographyPanel() {
           label="Type scale"
           value={String(t.scaleRatio)}
           options={TYPE_SCALES.some(([v]) => Number(v) === t.scaleRatio) ? TYPE_SCALES : [[String(t.scaleRatio), `${t.scaleRatio} · custom`] as const, ...TYPE_SCALES]}
-          onChange={(v) => edit({ ...theme, typography: { ...t, scaleRatio: Number(v) } })}
+          onChange={(v) => update((theme) => withTypography(theme, { scaleRatio: Number(v) }))}
         />
         <SelectField
           label="Title case"
           value={t.titleCase}
           options={[['none', 'As written'], ['uppercase', 'UPPERCASE'], ['capitalize', 'Capitalised'], ['lowercase', 'lowercase']]}
-          onChange={(titleCase) => edit({ ...theme, typography: { ...t, titleCase } })}
+          onChange={(titleCase) => update((theme) => withTypography(theme, { titleCase }))}
         />
       </div>
-      <Specimen theme={theme} />
+      <Specimen typography={t} />
     </section>
   );
 }

@@ -61,6 +61,12 @@ export interface EditorState {
 
   /** Records an edit. Edits with the same `gesture` (a drag) merge into one undo step. */
   edit: (next: Theme, gesture?: string) => void;
+  /**
+   * Applies a named command from the model (`withChart`, `withFont` …) to the current theme
+   * and records it: panels that select only their slice of the theme edit without holding
+   * (and re-rendering on) the whole of it.
+   */
+  update: (command: (theme: Theme) => Theme, gesture?: string) => void;
   /** Ends a gesture: the next edit is a new undo step. */
   endGesture: () => void;
   undo: () => void;
@@ -112,6 +118,11 @@ export const useEditor = create<EditorState>()((set, get) => {
     setPreviewView: (previewView) => set({ previewView }),
 
     edit: (next, gesture) => apply(record(get().history, next, gesture)),
+    update: (command, gesture) => {
+      const theme = get().theme;
+      const next = command(theme);
+      if (next !== theme) get().edit(next, gesture);
+    },
     endGesture: () => set({ history: seal(get().history) }),
     undo: () => apply(undo(seal(get().history))),
     redo: () => apply(redo(seal(get().history))),

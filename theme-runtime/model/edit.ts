@@ -57,3 +57,35 @@ export function withoutRole(theme: Theme, mode: Mode, role: 'accentText'): Theme
   const { [role]: _set, ...roles } = theme.colors[mode];
   return { ...theme, colors: { ...theme.colors, [mode]: roles } };
 }
+
+type FontKind = 'body' | 'heading' | 'mono';
+
+/** A new theme with some typography settings changed (scale ratio, title case). */
+export function withTypography(theme: Theme, patch: Partial<Omit<Theme['typography'], FontKind>>): Theme {
+  return { ...theme, typography: { ...theme.typography, ...patch } };
+}
+
+/** A new theme with one font (body, heading or mono) changed. */
+export function withFont(theme: Theme, kind: FontKind, patch: Partial<Theme['typography'][FontKind]>): Theme {
+  return { ...theme, typography: { ...theme.typography, [kind]: { ...theme.typography[kind], ...patch } } };
+}
+
+/** A new theme with spacing, corners, borders or shadow changed. */
+export function withShape(theme: Theme, patch: Partial<Theme['shape']>): Theme {
+  return { ...theme, shape: { ...theme.shape, ...patch } };
+}
+
+/** A new theme with one component's choices changed. */
+export function withComponent<K extends keyof Theme['components']>(theme: Theme, name: K, patch: Partial<Theme['components'][K]>): Theme {
+  return { ...theme, components: { ...theme.components, [name]: { ...theme.components[name], ...patch } } };
+}
+
+/** A new theme with its breakpoints changed. */
+export function withBreakpoints(theme: Theme, patch: Partial<Theme['breakpoints']>): Theme {
+  return { ...theme, breakpoints: { ...theme.breakpoints, ...patch } };
+}
+
+/** A new theme with chart settings changed (gridlines, legend, line width, symbol and dash cycles). */
+export function withChart(theme: Theme, patch: Partial<Theme['chart']>): Theme {
+  return { ...theme, chart: { ...theme.chart, ...patch } };
+}

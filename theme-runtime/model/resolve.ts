@@ -113,6 +113,15 @@ export function resolveColor(ref: ColorRef, roles: Record<ColorRole, HexColor>):
   return role === undefined ? ref : roles[role];
 }
 
+/** The fonts and heading sizes a theme's typography resolves to (the same in both modes). */
+export function resolveTypography(t: Theme['typography']): Pick<ResolvedTheme, 'fonts' | 'headingSizes'> {
+  const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
+  return {
+    fonts: { body: caseOf(t.body, 'none'), heading: caseOf(t.heading, t.titleCase), mono: caseOf(t.mono, 'none') },
+    headingSizes: { h1: halfPx(t.heading.size * t.scaleRatio ** 2), h2: halfPx(t.heading.size * t.scaleRatio), h3: t.heading.size },
+  };
+}
+
 // Themes are immutable values (edits make new objects), so a theme object's resolution
 // never changes: compile calls for every component share one. WeakMap keys let unused
 // themes be collected.
@@ -134,7 +143,6 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
   // Tints stronger in dark mode, where a faint one disappears into the dark surface.
   const wash = (color: HexColor) => mix(roles.backgroundContent, color, mode === 'light' ? 0.08 : 0.14);
-  const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
   return {
     name: theme.name,
     mode,
@@ -164,16 +172,7 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       sequential: own?.sequential ? resolveList(own.sequential) : sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground),
       diverging: own?.diverging ? resolveList(own.diverging) : divergingFor(resolveList(theme.scales.diverging), roles.plotBackground),
     },
-    fonts: {
-      body: caseOf(t.body, 'none'),
-      heading: caseOf(t.heading, t.titleCase),
-      mono: caseOf(t.mono, 'none'),
-    },
-    headingSizes: {
-      h1: halfPx(t.heading.size * t.scaleRatio ** 2),
-      h2: halfPx(t.heading.size * t.scaleRatio),
-      h3: t.heading.size,
-    },
+    ...resolveTypography(t),
     shape: { ...theme.shape, boxShadow: SHADOWS[theme.shape.shadow][mode] },
     chart: theme.chart,
     breakpoints: theme.breakpoints,

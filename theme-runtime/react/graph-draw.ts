@@ -1,4 +1,8 @@
-// What the chart view draws with: the template compiler and the in-place repaint. Part of
+// What the chart view draws with: the shared templates and the in-place restyle. Part of
 // Graph's lazily loaded code, never of a page's first load.
-export { applyTheme } from '../plotly/apply.ts';
-export { paintedSlots, recolor, tagThemeColors, type ColorTag } from './recolor.ts';
+export { applyTemplate } from '../plotly/apply-template.ts';
+export { sharedTemplate } from '../plotly/shared-template.ts';
+export { bindChart } from './restyle/bind-chart.ts';
+export { repaint } from './restyle/repaint.ts';
+export { restyleChart, type RestylableChart } from './restyle/restyle-chart.ts';
+export { syncPlotly } from './restyle/sync-plotly.ts';

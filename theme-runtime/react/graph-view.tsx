@@ -12,17 +12,14 @@ import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
 import { resolvePlotly, usePlotlySource } from './plotly-source.ts';
 import * as kit from './graph-draw.ts';
-import type { ColorTag } from './recolor.ts';
 
-/** What was last drawn by plotly, and where in it the theme's colours sit. */
+/** What was last drawn by plotly, and what it shows now. */
 interface Drawn {
   figure: PlotlyFigure;
   config: Record<string, unknown> | undefined;
   theme: Theme;
   mode: Mode;
-  tags: ColorTag[];
-  /** What each theme slot shows now: the drawn colours, then each repaint's. */
-  painted: Map<string, string>;
+  chart: kit.RestylableChart;
 }
 
 // plotly.js 4 shows a "Share chart" button that uploads the figure to a server by default;
@@ -35,17 +32,24 @@ const OWN_FULLSCREEN = { position: 'fixed', inset: 0, zIndex: 1000, height: '100
 // zero flex basis, so a chart nested deeper (not a flex item) keeps its stylesheet minimum.
 const IN_PRESENTING_CARD = { flex: '1 1 0', height: 'auto' } as const;
 
-/** A redraw after the last colour-only edit of a burst (a drag): long enough to skip mid-drag frames. */
-const SETTLE_MS = 200;
+/**
+ * After the last in-place restyle of a burst (a drag, a mode switch), plotly's own state
+ * catches up (sync-plotly.ts): late enough to skip a drag's frames, soon enough that the
+ * next hover already has the new colours.
+ */
+const SYNC_MS = 150;
 
-/** True when two themes differ only in colours that recolouring can show exactly (roles, colorway). */
-function colorsOnly(a: Theme, b: Theme): boolean {
-  return a.typography === b.typography && a.shape === b.shape && a.chart === b.chart && a.scales === b.scales && a.breakpoints === b.breakpoints && a.components === b.components;
-}
+// What plotly emits when it has drawn (part of) a chart itself.
+const REDRAW_EVENTS = ['plotly_afterplot', 'plotly_relayout', 'plotly_restyle'] as const;
 
 // Figures are plain JSON from apps and plotly.py; plotly.js checks them itself.
 type PlotlyData = Parameters<PlotlyModule['react']>[1];
 type PlotlyLayout = Parameters<PlotlyModule['react']>[2];
+
+/** plotly's state follows the template a chart was restyled to (see sync-plotly.ts). */
+function syncState(chart: kit.RestylableChart): void {
+  if (chart.gd.isConnected) kit.syncPlotly(chart.gd, chart.figure, chart.template);
+}
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
 
@@ -92,7 +96,9 @@ export function GraphView(props: GraphProps) {
   }, [source]);
 
   const drawn = useRef<Drawn | undefined>(undefined);
-  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const sync = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const drewBefore = useRef(false);
+  const listening = useRef<PlotlyElement | undefined>(undefined);
 
   // Runs before paint. A colour-only theme edit (a colour being dragged) repaints the marks
   // plotly already drew — one frame, no redraw — and the exact redraw follows once the
@@ -119,8 +125,11 @@ export function GraphView(props: GraphProps) {
       // inside a promise so both end up in the same place.
       // Themed here, not on every render: a colour drag repaints without it.
       const movable = legendMayMove(figure, r);
-      const themed = kit.applyTheme(movable && legendBelow ? withLegendBelow(figure) : figure, theme, mode);
-      const first = drawn.current === undefined;
+      const template = kit.sharedTemplate(theme, mode);
+      const themed = kit.applyTemplate(movable && legendBelow ? withLegendBelow(figure) : figure, template);
+      const first = !drewBefore.current;
+      // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
+      drawn.current = undefined;
       Promise.resolve()
         .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { ...GRAPH_CONFIG, ...config }))
         .then(
@@ -128,8 +137,10 @@ export function GraphView(props: GraphProps) {
             if (!current) return;
             setError(undefined);
             fitAfterDraw(el, movable);
-            drawn.current = { figure, config, theme, mode, tags: kit.tagThemeColors(el, r), painted: kit.paintedSlots(r) };
+            drawn.current = { figure, config, theme, mode, chart: { gd: el, figure, template } };
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
+            drewBefore.current = true;
+            listenForRedraws(el);
             if (first) latest.current.onInitialized?.(held, el);
             else latest.current.onUpdate?.(held, el);
           },
@@ -139,6 +150,28 @@ export function GraphView(props: GraphProps) {
             latest.current.onError?.(asError(e));
           },
         );
+    };
+    /**
+     * plotly redraws parts of a chart itself (a zoom's ticks, a legend click, a resize):
+     * the nodes it makes are bound afresh on next use, and if they were drawn from a
+     * template older than what the chart shows (restyled, not yet synced), plotly's state
+     * catches up and they are repainted. Bound once the element is a plot (`on` exists).
+     */
+    const listenForRedraws = (el: PlotlyElement) => {
+      if (listening.current === el || el.on === undefined) return;
+      listening.current = el;
+      const redrawn = () => {
+        const chart = drawn.current?.chart;
+        if (chart === undefined) return;
+        chart.binding = undefined;
+        if (el.layout?.['template'] !== chart.template) {
+          clearTimeout(sync.current);
+          syncState(chart);
+          chart.binding = kit.bindChart(el, chart.figure, chart.template);
+          if (!('unbound' in chart.binding)) kit.repaint(el, chart.binding, chart.template);
+        }
+      };
+      for (const event of REDRAW_EVENTS) el.on(event, redrawn);
     };
     /** Measures what plotly drew and asks for what the template could not size. */
     const fitAfterDraw = (el: FittedElement, movable: boolean) => {
@@ -151,19 +184,24 @@ export function GraphView(props: GraphProps) {
       if (!movable) rightLegend.current = undefined;
     };
     const last = drawn.current;
-    clearTimeout(settle.current);
-    if (last !== undefined && last.figure === figure && last.config === config && last.mode === mode && last.theme !== theme && colorsOnly(last.theme, theme)) {
-      kit.recolor(last.tags, resolveTheme(theme, mode), last.painted);
-      settle.current = setTimeout(() => draw(), SETTLE_MS);
-    } else {
-      draw();
+    clearTimeout(sync.current);
+    // A new theme or mode for the same figure: shown in place when only colours differ (see
+    // restyle-chart.ts), in this frame; plotly's own state follows once the burst pauses.
+    if (last !== undefined && last.figure === figure && last.config === config && (last.theme !== theme || last.mode !== mode)) {
+      if (kit.restyleChart(last.chart, kit.sharedTemplate(theme, mode))) {
+        last.theme = theme;
+        last.mode = mode;
+        sync.current = setTimeout(() => syncState(last.chart), SYNC_MS);
+        return;
+      }
     }
+    draw();
     return () => {
       current = false;
     };
   }, [ready, config, figure, theme, mode, legendBelow]);
 
-  useEffect(() => () => clearTimeout(settle.current), []);
+  useEffect(() => () => clearTimeout(sync.current), []);
 
   // plotly's events, bound once the plot exists; handlers come from the latest props.
   useEffect(() => {
@@ -180,7 +218,11 @@ export function GraphView(props: GraphProps) {
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        if (el.isConnected && el.querySelector('.main-svg')) {
+        // A resize is a full redraw: not when the chart already has this size (a
+        // ResizeObserver also reports the size it starts with).
+        const drawnAt = (el as FittedElement)._fullLayout;
+        const same = drawnAt !== undefined && Math.abs(drawnAt.width - el.clientWidth) < 1 && Math.abs(drawnAt.height - el.clientHeight) < 1;
+        if (el.isConnected && el.querySelector('.main-svg') && !same) {
           // plotly.js returns a promise here, though its types say void.
           const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
           void Promise.resolve(resize(el)).then(() => placeModebar(el));

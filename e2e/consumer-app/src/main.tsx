@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import { plotlyTemplate } from 'acme-theme';
 import { App, Button, Card, Graph, Header, ThemeProvider, Title } from 'acme-theme/react';
 import 'acme-theme/fonts';
 
@@ -11,8 +12,19 @@ const figure = {
   ],
 };
 
+// An app that picks its own colours, which happen to be the light theme's first series and
+// card colour: a mode switch must leave them as the app set them.
+const light = plotlyTemplate('light').layout;
+const pinned = {
+  data: [{ type: 'scatter', mode: 'lines+markers', name: 'Target', y: [2, 4, 3], line: { color: light.colorway[0] } }, { type: 'bar', name: 'Actual', y: [1, 3, 2] }],
+  layout: { plot_bgcolor: light.paper_bgcolor },
+};
+
 function Dashboard() {
   const [mode, setMode] = useState<'light' | 'dark'>('light');
+  // Every time plotly draws a chart (its first draw, and any redraw after): a restyle is neither.
+  const [draws, setDraws] = useState(0);
+  const drawn = () => setDraws((n) => n + 1);
   return (
     <ThemeProvider mode={mode}>
       <App data-testid="app">
@@ -21,7 +33,11 @@ function Dashboard() {
           <Button onClick={() => setMode(mode === 'light' ? 'dark' : 'light')}>Toggle dark mode</Button>
         </Header>
         <Card data-testid="card">
-          <Graph aria-label="Sales by quarter" figure={figure} />
+          <Graph aria-label="Sales by quarter" figure={figure} onInitialized={drawn} onUpdate={drawn} />
+        </Card>
+        <Card>
+          <Graph aria-label="Target and actual" figure={pinned} onInitialized={drawn} onUpdate={drawn} />
+          <output data-testid="draws">{draws}</output>
         </Card>
       </App>
     </ThemeProvider>

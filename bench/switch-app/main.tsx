@@ -1,0 +1,54 @@
+// The page bench/switch.ts measures: a dashboard of N charts built from the runtime's own
+// components, switching light ↔ dark through ThemeProvider — and, for comparison, the same
+// charts drawn the way a developer would without Design Kit's Graph: a useEffect that calls
+// Plotly.react with the other mode's template. `?charts=24&kind=kit|naive`.
+import Plotly from 'plotly.js/dist/plotly-strict.min.js';
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { CHARTS } from '../../editor/preview/figures.ts';
+import { DEFAULT_THEME } from '../../theme-runtime/model/defaults.ts';
+import type { Mode } from '../../theme-runtime/model/types.ts';
+import { plotlyTemplate } from '../../theme-runtime/plotly/template.ts';
+import type { PlotlyFigure } from '../../theme-runtime/plotly/types.ts';
+import { App, Card, Graph, ThemeProvider } from '../../theme-runtime/react/index.ts';
+
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('charts') ?? 24);
+const naive = params.get('kind') === 'naive';
+// The dashboard's eight kinds (lines, bars, scatter, pie, heatmap, box, histogram, area) in turn.
+const figures = Array.from({ length: count }, (_, i) => CHARTS[i % CHARTS.length]?.figure ?? { data: [] });
+
+const GRID = { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 } as const;
+
+function NaiveGraph({ figure, mode }: { figure: PlotlyFigure; mode: Mode }) {
+  const el = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (el.current) void Plotly.react(el.current, figure.data ?? [], { ...figure.layout, template: plotlyTemplate(DEFAULT_THEME, mode) }, { displaylogo: false });
+  }, [figure, mode]);
+  return <div ref={el} style={{ height: 240 }} />;
+}
+
+function Page() {
+  const [mode, setMode] = useState<Mode>('light');
+  // Clicked by the benchmark, as a person would: a discrete event, rendered at once.
+  const toggle = <button type="button" id="toggle" onClick={() => setMode(mode === 'light' ? 'dark' : 'light')}>Toggle mode</button>;
+  const charts = figures.map((figure, i) =>
+    naive ? <NaiveGraph key={i} figure={figure} mode={mode} /> : <Card key={i}><Graph figure={figure} style={{ height: 240 }} aria-label={`Chart ${i + 1}`} /></Card>,
+  );
+  return naive ? (
+    <div>
+      {toggle}
+      <div style={GRID}>{charts}</div>
+    </div>
+  ) : (
+    <ThemeProvider theme={DEFAULT_THEME} mode={mode} plotly={Plotly}>
+      <App>
+        {toggle}
+        <div style={GRID}>{charts}</div>
+      </App>
+    </ThemeProvider>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Page />);

@@ -1,0 +1,50 @@
+import type { PlotlyTemplate } from '../../plotly/types.ts';
+
+/** How two templates differ: not at all, only in colours (and colour scales), or in what is laid out. */
+export interface TemplateChange {
+  colors: boolean;
+  scales: boolean;
+  geometry: boolean;
+}
+
+// A colour attribute in plotly's schema is named for it: `color`, `bgcolor`, `gridcolor`,
+// `fillcolor`, `colorway` … Colour scales are lists of [stop, colour] under a `colorscale` key.
+const isColorKey = (key: string) => /colou?r$/i.test(key) || key === 'colorway';
+const isScaleKey = (key: string) => key === 'colorscale' || key === 'sequential' || key === 'sequentialminus' || key === 'diverging';
+
+function walk(a: unknown, b: unknown, key: string, inColor: boolean, inScale: boolean, out: TemplateChange): void {
+  if (a === b) return;
+  const color = inColor || isColorKey(key);
+  const scale = inScale || isScaleKey(key);
+  if (Array.isArray(a) && Array.isArray(b)) {
+    if (a.length !== b.length && !color && !scale) {
+      out.geometry = true;
+      return;
+    }
+    for (let i = 0; i < Math.max(a.length, b.length) && !out.geometry; i++) walk(a[i], b[i], key, color, scale, out);
+    return;
+  }
+  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ra = a as Record<string, unknown>;
+    const rb = b as Record<string, unknown>;
+    for (const k of new Set([...Object.keys(ra), ...Object.keys(rb)])) {
+      walk(ra[k], rb[k], k, color, scale, out);
+      if (out.geometry) return;
+    }
+    return;
+  }
+  if (scale) out.scales = true;
+  else if (color) out.colors = true;
+  else out.geometry = true;
+}
+
+/**
+ * What changes between the template a chart was drawn with and a new one. Read from the
+ * templates themselves, not from which theme fields changed, so anything the compiler makes
+ * of a theme edit (a font that moves a margin, a dash list that changes the cycle) counts.
+ */
+export function templateChange(from: PlotlyTemplate, to: PlotlyTemplate): TemplateChange {
+  const out: TemplateChange = { colors: false, scales: false, geometry: false };
+  walk(from, to, '', false, false, out);
+  return out;
+}
