@@ -15,7 +15,10 @@ import { DEFAULT_THEME } from '../theme-runtime/model/defaults.ts';
 import { resolveTheme } from '../theme-runtime/model/resolve.ts';
 
 const SIZES = [6, 12, 24, 48];
-const SWITCHES = 14; // measured, after two to warm up
+const SWITCHES = 14;
+/** `--without heatmap`: a dashboard without one kind of chart (what does each kind cost?). */
+const WITHOUT = process.argv.includes('--without') ? process.argv[process.argv.indexOf('--without') + 1] : undefined;
+const SIZES_RUN = process.argv.includes('--quick') ? [24] : SIZES; // measured, after two to warm up
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const quantile = (xs: number[], q: number) => {
@@ -65,13 +68,16 @@ await build({ root, plugins: [react()], logLevel: 'warn', build: { outDir, empty
 const server = await preview({ root, build: { outDir }, preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? '';
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS });
+// tsx (esbuild with keepNames) wraps named functions in __name(); the page needs it too.
+const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+await context.addInitScript('window.__name = (f) => f');
 const rows: { charts: number; kit: number[]; naive: number[] }[] = [];
 try {
-  for (const charts of SIZES) {
+  for (const charts of SIZES_RUN) {
     const row = { charts, kit: [] as number[], naive: [] as number[] };
     for (const kind of ['kit', 'naive'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`${url}?charts=${charts}&kind=${kind}`);
+      const page = await context.newPage();
+      await page.goto(`${url}?charts=${charts}&kind=${kind}${WITHOUT === undefined ? '' : `&without=${WITHOUT}`}`);
       row[kind] = await switches(page, charts);
       await page.close();
     }

@@ -107,8 +107,8 @@ describe('the exported package in a fresh app', () => {
     await page.getByRole('button', { name: 'Toggle dark mode' }).click();
     await expect.poll(() => paperColor(chart())).not.toBe(mode);
     const now = mode === rgb(light.colors.backgroundContent) ? dark : light;
-    // The app's line keeps the light theme's first series colour; its bars follow the mode.
-    await expect.poll(() => renderedTraceColors(pinned)).toEqual([rgb(light.colorway[0] ?? ''), rgb(now.colorway[1] ?? '')]);
+    // The app's line keeps the light theme's first series colour; its bars (drawn first, in the layer below) follow the mode.
+    await expect.poll(() => renderedTraceColors(pinned)).toEqual([rgb(now.colorway[1] ?? ''), rgb(light.colorway[0] ?? '')]);
     expect(await paperColor(pinned)).toBe(rgb(now.colors.backgroundContent));
     // plotly draws no plot-area rectangle while plot and paper match; the app's plot colour now differs from the paper.
     expect(await plotArea()).toBe(now === dark ? rgb(light.colors.backgroundContent) : 'none');

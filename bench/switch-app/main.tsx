@@ -1,7 +1,8 @@
-// The page bench/switch.ts measures: a dashboard of N charts built from the runtime's own
-// components, switching light ↔ dark through ThemeProvider — and, for comparison, the same
-// charts drawn the way a developer would without Design Kit's Graph: a useEffect that calls
-// Plotly.react with the other mode's template. `?charts=24&kind=kit|naive`.
+// The page bench/switch.ts measures: a dashboard of N charts in the runtime's own Cards,
+// switching light ↔ dark through ThemeProvider, the charts drawn by Design Kit's Graph — or,
+// for comparison, the way a developer would without it: a useEffect that calls Plotly.react
+// with the other mode's template. `?charts=24&kind=kit|naive`; `without=heatmap` leaves a
+// kind out; `empty=1` has the cards without charts (what the page itself costs).
 import Plotly from 'plotly.js/dist/plotly-strict.min.js';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -16,7 +17,10 @@ const params = new URLSearchParams(location.search);
 const count = Number(params.get('charts') ?? 24);
 const naive = params.get('kind') === 'naive';
 // The dashboard's eight kinds (lines, bars, scatter, pie, heatmap, box, histogram, area) in turn.
-const figures = Array.from({ length: count }, (_, i) => CHARTS[i % CHARTS.length]?.figure ?? { data: [] });
+// `?without=heatmap` leaves a kind out, to see what each costs.
+const without = params.get('without');
+const kinds = CHARTS.filter((c) => c.figure.data?.[0]?.['type'] !== without);
+const figures = Array.from({ length: count }, (_, i) => kinds[i % kinds.length]?.figure ?? { data: [] });
 
 const GRID = { display: 'grid', gridTemplateColumns: 'repeat(4, 1fr)', gap: 8 } as const;
 
@@ -32,16 +36,12 @@ function Page() {
   const [mode, setMode] = useState<Mode>('light');
   // Clicked by the benchmark, as a person would: a discrete event, rendered at once.
   const toggle = <button type="button" id="toggle" onClick={() => setMode(mode === 'light' ? 'dark' : 'light')}>Toggle mode</button>;
-  const charts = figures.map((figure, i) =>
-    naive ? <NaiveGraph key={i} figure={figure} mode={mode} /> : <Card key={i}><Graph figure={figure} style={{ height: 240 }} aria-label={`Chart ${i + 1}`} /></Card>,
-  );
-  return naive ? (
-    <div>
-      {toggle}
-      <div style={GRID}>{charts}</div>
-    </div>
-  ) : (
-    <ThemeProvider theme={DEFAULT_THEME} mode={mode} plotly={Plotly}>
+  // The same page either way (provider, cards, the page's own restyle); only the chart component differs.
+  const charts = figures.map((figure, i) => (
+    <Card key={i}>{params.get('empty') ? <div style={{ height: 240 }} /> : naive ? <NaiveGraph figure={figure} mode={mode} /> : <Graph figure={figure} style={{ height: 240 }} aria-label={`Chart ${i + 1}`} />}</Card>
+  ));
+  return (
+    <ThemeProvider theme={DEFAULT_THEME} mode={mode} plotly={Plotly} cssVariables={params.get('vars') !== '0'} cascadeLayer={params.get('layer') === '0' ? false : undefined}>
       <App>
         {toggle}
         <div style={GRID}>{charts}</div>

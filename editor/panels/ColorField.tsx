@@ -1,6 +1,11 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { normalizeColor } from '../../theme-runtime/index.ts';
 import { ColorPicker } from './color-picker/ColorPicker.tsx';
+
+// The picker is a popover tree of a dozen components per field, and the editor shows dozens
+// of fields: with stable callbacks it re-renders only when its colour or label changes, not
+// on every step of a drag elsewhere (bench:preview counts the renders).
+const StillPicker = memo(ColorPicker);
 
 export interface ColorFieldProps {
   /** Visible label; also the accessible name of the text input. */
@@ -32,6 +37,17 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
   const [error, setError] = useState<string>();
   const field = useRef<HTMLDivElement>(null);
   const shown = draft ?? value;
+  // The latest handlers, behind callbacks that never change, so StillPicker can skip renders.
+  const handlers = useRef({ onChange, onCommit });
+  useLayoutEffect(() => {
+    handlers.current = { onChange, onCommit };
+  });
+  const pick = useCallback((color: string, live: boolean) => {
+    setDraft(undefined);
+    setError(undefined);
+    handlers.current.onChange(color, live);
+  }, []);
+  const pickerCommit = useCallback(() => handlers.current.onCommit?.(), []);
 
   const commit = () => {
     if (draft === undefined) return;
@@ -56,17 +72,7 @@ export function ColorField({ label, value, onChange, onCommit, description, ador
       </div>
       {description !== undefined && <p className="field-hint">{description}</p>}
       <div className="color-row">
-        <ColorPicker
-          label={label}
-          value={value}
-          onChange={(color, live) => {
-            setDraft(undefined);
-            setError(undefined);
-            onChange(color, live);
-          }}
-          onCommit={() => onCommit?.()}
-          anchor={field}
-        />
+        <StillPicker label={label} value={value} onChange={pick} onCommit={pickerCommit} anchor={field} />
         <input
           id={id}
           type="text"

@@ -1,24 +1,11 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
 import { checkTheme, COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
+import { ROLE_LABELS } from './role-labels.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { ContrastBadge } from './ContrastBadge.tsx';
 
 /** The names tests and screen readers use ("Accent", "Background", "Text" …). */
-export const ROLE_LABELS: Record<ColorRole, string> = {
-  accent: 'Accent',
-  accentPositive: 'Positive',
-  accentNegative: 'Negative',
-  accentWarning: 'Warning',
-  backgroundPage: 'Page background',
-  backgroundContent: 'Background',
-  plotBackground: 'Plot background',
-  text: 'Text',
-  heading: 'Headings',
-  subtleText: 'Subtle text',
-  border: 'Border',
-  grid: 'Grid',
-};
 
 type FieldRole = ColorRole | 'accentText';
 

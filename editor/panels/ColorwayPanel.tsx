@@ -3,7 +3,7 @@ import { checkColorway, resolveColor, resolveTheme, roleOfRef, suggestSeries, ty
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
-import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { ROLE_LABELS } from './role-labels.ts';
 import { ColorwayModes } from './ColorwayModes.tsx';
 import { ColorwayOptions } from './ColorwayOptions.tsx';
 import { ColorwayStrip } from './ColorwayStrip.tsx';

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { roleOfRef } from '../../theme-runtime/index.ts';
 import { ColorPicker } from './color-picker/ColorPicker.tsx';
-import { ROLE_LABELS } from './ColorsPanel.tsx';
+import { ROLE_LABELS } from './role-labels.ts';
 import { useReorder } from './use-reorder.ts';
 
 interface ColorwayStripProps {

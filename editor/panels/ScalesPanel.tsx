@@ -1,5 +1,6 @@
-import { useDeferredValue, useState } from 'react';
-import { checkColorscale, resolveColor, resolveTheme, simulateCvd, suggestColorscale, type Deficiency } from '../../theme-runtime/index.ts';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { checkColorscale, resolveColor, simulateCvd, suggestColorscale, type Deficiency, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { resolveScale } from '../../theme-runtime/model/resolve.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 
@@ -14,30 +15,36 @@ const VISIONS: [Deficiency | 'normal', string][] = [
 
 const gradient = (colors: string[]) => `linear-gradient(to right, ${colors.join(', ')})`;
 
+/** `theme` with `mode`'s own `kind` scale set, or (undefined) dropped so the mode derives it again. */
+function withModeScale(theme: Theme, mode: Mode, kind: Kind, next: string[] | undefined): Theme {
+  const { [kind]: _old, ...rest } = theme.scales[mode] ?? {};
+  const modeScales = next === undefined ? rest : { ...rest, [kind]: next };
+  const { [mode]: _mode, ...scales } = theme.scales;
+  return { ...theme, scales: { ...scales, ...(Object.keys(modeScales).length > 0 ? { [mode]: modeScales } : {}) } };
+}
+
 function ScaleEditor({ kind }: { kind: Kind }) {
-  const theme = useDeferredValue(useEditor((s) => s.theme));
+  // The controls show the theme as it is now (a click shows at once); the pictures and the
+  // verdict below may trail a drag by a frame.
+  const scales = useEditor((s) => s.theme.scales);
   const mode = useEditor((s) => s.mode);
-  const edit = useEditor((s) => s.edit);
+  const roles = useEditor((s) => s.theme.colors[s.mode]);
+  const accent = useEditor((s) => s.theme.colors.light.accent);
+  const update = useEditor((s) => s.update);
   const endGesture = useEditor((s) => s.endGesture);
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
-  const base = theme.scales[kind];
-  const own = theme.scales[mode]?.[kind];
-  const resolved = resolveTheme(theme, mode).scales[kind];
-  const report = checkColorscale(resolved, kind);
+  const base = scales[kind];
+  const own = scales[mode]?.[kind];
+  const resolved = useMemo(() => resolveScale(scales, mode, kind, roles), [scales, mode, kind, roles]);
+  const shown = useDeferredValue(resolved);
+  const report = useMemo(() => checkColorscale(shown, kind), [shown, kind]);
   // A mode with its own scale edits that; otherwise the shared scale, unless this mode draws
   // it turned round (dark plot areas): then an edit pins this mode's own scale, so stop i is
   // the stop the person sees, never its mirror.
-  const roles = theme.colors[mode];
   const drawnAsWritten = resolved.every((c, i) => c === resolveColor(base[i] ?? '', roles));
   const stops = own ?? (drawnAsWritten ? base : resolved);
-  const withModeScale = (next: string[] | undefined) => {
-    const { [kind]: _old, ...rest } = theme.scales[mode] ?? {};
-    const modeScales = next === undefined ? rest : { ...rest, [kind]: next };
-    const { [mode]: _mode, ...scales } = theme.scales;
-    return { ...theme, scales: { ...scales, ...(Object.keys(modeScales).length > 0 ? { [mode]: modeScales } : {}) } };
-  };
   const setStops = (next: string[], gesture?: string) =>
-    edit(own !== undefined || !drawnAsWritten ? withModeScale(next) : { ...theme, scales: { ...theme.scales, [kind]: next } }, gesture);
+    update((t) => (own !== undefined || !drawnAsWritten ? withModeScale(t, mode, kind, next) : { ...t, scales: { ...t.scales, [kind]: next } }), gesture);
   const name = kind === 'sequential' ? 'Sequential' : 'Diverging';
 
   return (
@@ -50,7 +57,7 @@ function ScaleEditor({ kind }: { kind: Kind }) {
             className="scale-bar"
             role="img"
             aria-label={`${name} scale as ${label.toLowerCase()} vision sees it`}
-            style={{ background: gradient(vision === 'normal' ? resolved : resolved.map((c) => simulateCvd(c, vision))) }}
+            style={{ background: gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision))) }}
           />
         </div>
       ))}
@@ -62,8 +69,11 @@ function ScaleEditor({ kind }: { kind: Kind }) {
           type="button"
           onClick={() => {
             // A suggestion replaces the shared scale; each mode orients it again.
-            const next = withModeScale(undefined);
-            edit({ ...next, scales: { ...next.scales, [kind]: suggestColorscale(theme.colors.light.accent, kind, kind === 'diverging' ? { midpoint } : {}) } });
+            const suggested = suggestColorscale(accent, kind, kind === 'diverging' ? { midpoint } : {});
+            update((t) => {
+              const next = withModeScale(t, mode, kind, undefined);
+              return { ...next, scales: { ...next.scales, [kind]: suggested } };
+            });
           }}
           title="A perceptually even scale from the accent's hue"
         >
@@ -80,7 +90,10 @@ function ScaleEditor({ kind }: { kind: Kind }) {
         </button>
       </div>
       <label className="check-row">
-        <input type="checkbox" checked={own !== undefined} onChange={(e) => edit(withModeScale(e.target.checked ? [...resolved] : undefined))} />
+        <input type="checkbox" checked={own !== undefined} onChange={(e) => {
+            const pin = e.target.checked ? [...resolved] : undefined;
+            update((t) => withModeScale(t, mode, kind, pin));
+          }} />
         Own scale for {mode} mode{own === undefined ? ` (now derived${drawnAsWritten ? '' : ', turned for this plot area'})` : ''}
       </label>
       <details>

@@ -113,6 +113,17 @@ export function resolveColor(ref: ColorRef, roles: Record<ColorRole, HexColor>):
   return role === undefined ? ref : roles[role];
 }
 
+/**
+ * One scale as `mode` draws it: the mode's own, else the shared one oriented for the mode's
+ * plot area. `roles` are the mode's colours ({role} stops resolve to them).
+ */
+export function resolveScale(scales: Theme['scales'], mode: Mode, kind: 'sequential' | 'diverging', roles: Record<ColorRole, HexColor>): HexColor[] {
+  const own = scales[mode]?.[kind];
+  if (own) return own.map((c) => resolveColor(c, roles));
+  const shared = scales[kind].map((c) => resolveColor(c, roles));
+  return kind === 'sequential' ? sequentialFor(shared, roles.plotBackground) : divergingFor(shared, roles.plotBackground);
+}
+
 /** The fonts and heading sizes a theme's typography resolves to (the same in both modes). */
 export function resolveTypography(t: Theme['typography']): Pick<ResolvedTheme, 'fonts' | 'headingSizes'> {
   const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
@@ -139,8 +150,6 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const accentText = setAccentText ?? deriveAccentText(roles.accent, [roles.backgroundContent, roles.backgroundPage]);
   const accentOutline = contrastRatio(roles.accent, roles.backgroundContent) >= 3 ? roles.accent : accentText;
   const { typography: t } = theme;
-  const own = theme.scales[mode];
-  const resolveList = (list: ColorRef[]) => list.map((c) => resolveColor(c, roles));
   // Tints stronger in dark mode, where a faint one disappears into the dark surface.
   const wash = (color: HexColor) => mix(roles.backgroundContent, color, mode === 'light' ? 0.08 : 0.14);
   return {
@@ -168,10 +177,7 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
     colorway: theme.colorway.map((_, i) => seriesColor(theme, mode, i, roles)),
     // One pair of scales serves both modes, oriented for each mode's plot area, unless the
     // mode has its own.
-    scales: {
-      sequential: own?.sequential ? resolveList(own.sequential) : sequentialFor(resolveList(theme.scales.sequential), roles.plotBackground),
-      diverging: own?.diverging ? resolveList(own.diverging) : divergingFor(resolveList(theme.scales.diverging), roles.plotBackground),
-    },
+    scales: { sequential: resolveScale(theme.scales, mode, 'sequential', roles), diverging: resolveScale(theme.scales, mode, 'diverging', roles) },
     ...resolveTypography(t),
     shape: { ...theme.shape, boxShadow: SHADOWS[theme.shape.shadow][mode] },
     chart: theme.chart,

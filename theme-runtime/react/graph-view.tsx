@@ -12,6 +12,7 @@ import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
 import { resolvePlotly, usePlotlySource } from './plotly-source.ts';
 import * as kit from './graph-draw.ts';
+import { SYNC_MEASURE } from './restyle/timing.ts';
 
 /** What was last drawn by plotly, and what it shows now. */
 interface Drawn {
@@ -48,7 +49,11 @@ type PlotlyLayout = Parameters<PlotlyModule['react']>[2];
 
 /** plotly's state follows the template a chart was restyled to (see sync-plotly.ts). */
 function syncState(chart: kit.RestylableChart): void {
-  if (chart.gd.isConnected) kit.syncPlotly(chart.gd, chart.figure, chart.template);
+  if (!chart.gd.isConnected) return;
+  const start = performance.now();
+  kit.syncPlotly(chart.gd, chart.figure, chart.template);
+  // Named in the browser's performance timeline (DevTools, bench:preview) for what it costs.
+  performance.measure(SYNC_MEASURE, { start, end: performance.now() });
 }
 
 const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
