@@ -1,7 +1,8 @@
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../model/defaults.ts';
-import { componentStylesheet, safeScope } from './stylesheet.ts';
+import { resolveTheme } from '../model/resolve.ts';
+import { componentStylesheet, modeStylesheet, safeScope } from './stylesheet.ts';
 import { declarations, isSafeCssValue } from './declarations.ts';
 
 describe('componentStylesheet', () => {
@@ -59,5 +60,25 @@ describe('CSS safety', () => {
     expect(safeScope(':r1:')).toBe('r1');
     expect(safeScope('1x')).toBe('dk-1x');
     expect(safeScope('a{b}')).toBe('ab');
+  });
+});
+
+describe('modeStylesheet', () => {
+  const css = modeStylesheet(DEFAULT_THEME, 'dk-scope-1', false);
+
+  it('holds both modes, each under the provider’s mode attribute, so a switch replaces no sheet', () => {
+    for (const mode of ['light', 'dark'] as const) {
+      const one = componentStylesheet(DEFAULT_THEME, mode, 'dk-scope-1', false).replaceAll('.dk-scope-1', `.dk-scope-1[data-dk-mode="${mode}"]`);
+      // Every rule of the mode's own sheet is there, page rule aside.
+      const rules = one.split('\n').filter((line) => line.endsWith('{') && !line.includes('@page') && !line.includes('@bottom-right'));
+      for (const selector of rules) expect(css).toContain(selector);
+      expect(css).toContain(`.dk-scope-1[data-dk-mode="${mode}"] {\n  color-scheme: ${mode};`);
+    }
+    expect(css).toContain(`accent-color: ${resolveTheme(DEFAULT_THEME, 'dark').colors.accent}`);
+  });
+
+  it('prints one page rule, in the light mode’s colours: page margins are paper', () => {
+    expect(css.match(/@page \{/g)).toHaveLength(1);
+    expect(css).toContain(`color: ${resolveTheme(DEFAULT_THEME, 'light').colors.subtleText};\n      font-size: 9pt;`);
   });
 });

@@ -1,5 +1,5 @@
 import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { componentStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
+import { modeStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
@@ -62,9 +62,9 @@ const warned = new WeakSet<object>();
  * one console warning per bad theme object: an app handing over a broken override keeps
  * rendering. Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: string, layer: string | false): { theme: Theme; css: string } {
+function compile(theme: Theme, fallback: Theme | undefined, scope: string, layer: string | false): { theme: Theme; css: string } {
   try {
-    return { theme, css: componentStylesheet(theme, mode, scope, layer) };
+    return { theme, css: modeStylesheet(theme, scope, layer) };
   } catch (e) {
     if (fallback === undefined) throw e;
     // Apps written in JavaScript can hand over anything, types notwithstanding.
@@ -74,7 +74,7 @@ function compile(theme: Theme, fallback: Theme | undefined, mode: Mode, scope: s
       warned.add(key);
       console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with “${fallback.name}” instead. Check it with parseTheme().`);
     }
-    return { theme: fallback, css: componentStylesheet(fallback, mode, scope, layer) };
+    return { theme: fallback, css: modeStylesheet(fallback, scope, layer) };
   }
 }
 
@@ -82,7 +82,8 @@ export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssV
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
-  const { theme, css } = useMemo(() => compile(given, fallback, resolvedMode, scope, cascadeLayer), [given, fallback, resolvedMode, scope, cascadeLayer]);
+  // Both modes' rules, chosen by the `data-dk-mode` attribute below: a mode switch replaces no stylesheet.
+  const { theme, css } = useMemo(() => compile(given, fallback, scope, cascadeLayer), [given, fallback, scope, cascadeLayer]);
   useDocumentStylesheet(css);
   const variables = useMemo(
     (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),

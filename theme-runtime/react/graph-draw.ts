@@ -4,5 +4,5 @@ export { applyTemplate } from '../plotly/apply-template.ts';
 export { sharedTemplate } from '../plotly/shared-template.ts';
 export { bindChart } from './restyle/bind-chart.ts';
 export { repaint } from './restyle/repaint.ts';
-export { restyleChart, type RestylableChart } from './restyle/restyle-chart.ts';
+export { restyleChart, type RestylableChart, type RestyleOutcome } from './restyle/restyle-chart.ts';
 export { syncPlotly } from './restyle/sync-plotly.ts';

@@ -21,6 +21,8 @@ interface Drawn {
   theme: Theme;
   mode: Mode;
   chart: kit.RestylableChart;
+  /** Restyled, but a colour scale it draws changed: plotly draws it again just after. */
+  imageStale?: boolean;
 }
 
 // plotly.js 4 shows a "Share chart" button that uploads the figure to a server by default;
@@ -191,13 +193,24 @@ export function GraphView(props: GraphProps) {
     const last = drawn.current;
     clearTimeout(sync.current);
     // A new theme or mode for the same figure: shown in place when only colours differ (see
-    // restyle-chart.ts), in this frame; plotly's own state follows once the burst pauses.
+    // restyle-chart.ts), in this frame; plotly's own state follows once the burst pauses. A
+    // colour scale's image (a heatmap) is drawn again by plotly just after the frame that
+    // shows everything else, so a page of charts switches mode at once.
     if (last !== undefined && last.figure === figure && last.config === config && (last.theme !== theme || last.mode !== mode)) {
-      if (kit.restyleChart(last.chart, kit.sharedTemplate(theme, mode))) {
+      const outcome = kit.restyleChart(last.chart, kit.sharedTemplate(theme, mode));
+      if (outcome !== 'redraw') {
         last.theme = theme;
         last.mode = mode;
+        if (outcome === 'image-later') last.imageStale = true;
         sync.current = setTimeout(() => syncState(last.chart), SYNC_MS);
-        return;
+        if (!last.imageStale) return;
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const frame = requestAnimationFrame(() => (timer = setTimeout(() => draw())));
+        return () => {
+          current = false;
+          cancelAnimationFrame(frame);
+          clearTimeout(timer);
+        };
       }
     }
     draw();

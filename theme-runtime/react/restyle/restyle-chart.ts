@@ -33,19 +33,25 @@ export interface RestylableChart {
 }
 
 /**
- * Shows `next` in a drawn chart without plotly redrawing it, when that can be exact: the
- * templates differ only in colours (or in scales the chart does not draw) and every painted
- * node of the chart is bound. Returns false, having changed nothing, when a redraw is needed.
+ * What showing a new template in place came to: `shown`, exactly; `image-later`, every colour
+ * shown but the chart draws a colour scale that changed (a heatmap is an image, a colour bar a
+ * gradient), which only plotly can draw again; `redraw`, nothing changed and plotly must
+ * redraw now (the layout changed, or some painted node is not bound).
  */
-export function restyleChart(chart: RestylableChart, next: PlotlyTemplate): boolean {
-  if (next === chart.template) return true;
+export type RestyleOutcome = 'shown' | 'image-later' | 'redraw';
+
+/**
+ * Shows `next` in a drawn chart without plotly redrawing it: the templates differ only in
+ * colours and scales, and every painted node of the chart is bound.
+ */
+export function restyleChart(chart: RestylableChart, next: PlotlyTemplate): RestyleOutcome {
+  if (next === chart.template) return 'shown';
   const change = changeBetween(chart.template, next);
-  if (change.geometry) return false;
+  if (change.geometry) return 'redraw';
   chart.binding ??= bindChart(chart.gd, chart.figure, chart.template);
   const binding = chart.binding;
-  if ('unbound' in binding) return false;
-  if (change.scales && binding.usesScales) return false;
-  if (change.colors && !repaint(chart.gd, binding, next)) return false;
+  if ('unbound' in binding) return 'redraw';
+  if (change.colors && !repaint(chart.gd, binding, next)) return 'redraw';
   chart.template = next;
-  return true;
+  return change.scales && binding.usesScales ? 'image-later' : 'shown';
 }
