@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react';
-import { checkTheme, type Finding } from '../../theme-runtime/index.ts';
+import { useDeferredValue } from 'react';
+import type { Finding } from '../../theme-runtime/index.ts';
+import { themeReport } from './reports.ts';
 import { useEditor } from '../store/editor-store.ts';
 
 /** Takes the person to the control a finding names: switches mode if needed, then focuses it. */
@@ -18,7 +19,7 @@ function goTo(finding: Finding) {
 export function AccessibilityPanel() {
   // Audits trail a drag by a frame or two: React paints the preview first (deferred value).
   const theme = useDeferredValue(useEditor((s) => s.theme));
-  const report = useMemo(() => checkTheme(theme), [theme]);
+  const report = themeReport(theme);
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;
   return (

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { checkTheme, COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
+import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
 import { ROLE_LABELS } from './role-labels.ts';
+import { themeReport } from './reports.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { ContrastBadge } from './ContrastBadge.tsx';
@@ -29,7 +30,7 @@ export function ColorsPanel() {
   const resetAccentText = useEditor((s) => s.resetAccentText);
   const endGesture = useEditor((s) => s.endGesture);
   const other = mode === 'light' ? 'dark' : 'light';
-  const report = useMemo(() => checkTheme(theme), [theme]);
+  const report = themeReport(theme);
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
   const otherChecks = useMemo(() => worstChecks(report[other].text), [report, other]);
   const accentText = resolveTheme(theme, mode).colors.accentText;

@@ -1,4 +1,5 @@
-import { checkColorway, type ColorwayReport } from '../../theme-runtime/index.ts';
+import type { ColorwayReport } from '../../theme-runtime/index.ts';
+import { colorwayReport } from './reports.ts';
 
 export interface ColorwayVerdict {
   /** The smallest ΔE00 of any pair, over normal, protan, deutan and tritan vision. */
@@ -13,7 +14,7 @@ export interface ColorwayVerdict {
 
 /** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
 export function colorwayVerdict(colors: string[], plotBackground: string): ColorwayVerdict {
-  const report: ColorwayReport = checkColorway(colors, { background: plotBackground });
+  const report: ColorwayReport = colorwayReport(colors, plotBackground);
   const distances = report.worstPairs.map((p) => p.distance);
   const worst = Math.min(...distances);
   const confusable = report.worstPairs.filter((p) => p.level === 'confusable').length;

@@ -79,8 +79,9 @@ export function Preview() {
         {/* No --dk-* variables: nothing in the preview reads them, and as inherited properties
             each colour step would restyle every node of every chart. No cascade layer: there is
             no app CSS to yield to, and replacing a layered sheet each step restyles far more
-            (bench:preview p95 15 → 27 ms). */}
-        <ThemeProvider theme={theme} mode={mode} cssVariables={false} cascadeLayer={false} plotly={loadPlotly} fallback={DEFAULT_THEME}>
+            (bench:preview p95 15 → 27 ms). One mode's rules: each step replaces the sheet anyway,
+            and a sheet half the size is half the parsing. */}
+        <ThemeProvider theme={theme} mode={mode} cssVariables={false} cascadeLayer={false} bothModes={false} plotly={loadPlotly} fallback={DEFAULT_THEME}>
           <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
             {page}
           </App>

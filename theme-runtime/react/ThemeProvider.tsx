@@ -1,5 +1,5 @@
 import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { modeStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
+import { componentStylesheet, modeStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
 import { cssVariables } from '../css/variables.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
@@ -40,6 +40,13 @@ export interface ThemeProviderProps {
    */
   cascadeLayer?: string | false | undefined;
   /**
+   * The components' stylesheet holds both modes' rules, so a mode switch replaces no sheet
+   * (Chromium would restyle every node below, each chart's included). On by default. A theme
+   * editor, which replaces the sheet on every step of a colour drag and switches mode
+   * rarely, turns it off for a sheet half the size.
+   */
+  bothModes?: boolean | undefined;
+  /**
    * The plotly.js every Graph inside draws with: the module (`import Plotly from
    * 'plotly.js-dist-min'`, or a partial bundle) or a function that loads it. An outer
    * provider's is inherited. (The package's `/react` entry defaults to the full strict
@@ -62,9 +69,10 @@ const warned = new WeakSet<object>();
  * one console warning per bad theme object: an app handing over a broken override keeps
  * rendering. Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, fallback: Theme | undefined, scope: string, layer: string | false): { theme: Theme; css: string } {
+function compile(theme: Theme, fallback: Theme | undefined, mode: Mode | undefined, scope: string, layer: string | false): { theme: Theme; css: string } {
+  const sheet = (t: Theme) => (mode === undefined ? modeStylesheet(t, scope, layer) : componentStylesheet(t, mode, scope, layer));
   try {
-    return { theme, css: modeStylesheet(theme, scope, layer) };
+    return { theme, css: sheet(theme) };
   } catch (e) {
     if (fallback === undefined) throw e;
     // Apps written in JavaScript can hand over anything, types notwithstanding.
@@ -74,16 +82,17 @@ function compile(theme: Theme, fallback: Theme | undefined, scope: string, layer
       warned.add(key);
       console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with “${fallback.name}” instead. Check it with parseTheme().`);
     }
-    return { theme: fallback, css: modeStylesheet(fallback, scope, layer) };
+    return { theme: fallback, css: sheet(fallback) };
   }
 }
 
-export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssVariables: withVariables = true, cascadeLayer = STYLESHEET_LAYER, plotly, children }: ThemeProviderProps) {
+export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssVariables: withVariables = true, cascadeLayer = STYLESHEET_LAYER, bothModes = true, plotly, children }: ThemeProviderProps) {
   const systemMode = useSystemMode();
   const resolvedMode: Mode = mode === 'system' ? systemMode : mode;
   const scope = safeScope(`dk-${useId()}`);
   // Both modes' rules, chosen by the `data-dk-mode` attribute below: a mode switch replaces no stylesheet.
-  const { theme, css } = useMemo(() => compile(given, fallback, scope, cascadeLayer), [given, fallback, scope, cascadeLayer]);
+  const sheetMode = bothModes ? undefined : resolvedMode;
+  const { theme, css } = useMemo(() => compile(given, fallback, sheetMode, scope, cascadeLayer), [given, fallback, sheetMode, scope, cascadeLayer]);
   useDocumentStylesheet(css);
   const variables = useMemo(
     (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),

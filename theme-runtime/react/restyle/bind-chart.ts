@@ -13,6 +13,8 @@ export interface Paint {
   source: ColorSource;
   /** plotly writes `fill-opacity` / `stroke-opacity` beside the colour (`Color.fill`), or the string as given. */
   withOpacity: boolean;
+  /** What the node shows now (colour, and opacity when written): a repaint skips an unchanged node without reading its style. */
+  shown: string;
 }
 
 /** A drawn chart's painted nodes, bound to their sources. */
@@ -250,7 +252,9 @@ export function bindChart(gd: DrawnGraph, figure: PlotlyFigure, template: Plotly
       if (provenance === undefined) return { unbound: describe(el, property) };
       if (provenance === 'fixed') continue;
       const opacity = property === 'fill' ? 'fill-opacity' : property === 'stroke' ? 'stroke-opacity' : undefined;
-      paints.push({ element: el, property, source: provenance, withOpacity: opacity !== undefined && el.style.getPropertyValue(opacity) !== '' });
+      const withOpacity = opacity !== undefined && el.style.getPropertyValue(opacity) !== '';
+      const shown = withOpacity ? `${el.style.getPropertyValue(property)} ${el.style.getPropertyValue(opacity)}` : el.style.getPropertyValue(property);
+      paints.push({ element: el, property, source: provenance, withOpacity, shown });
     }
   }
   const usesScales = gd.querySelector('.heatmaplayer image, .contourlayer, .colorbar, image.hm') !== null || hasScaledTraces(gd._fullData ?? []);

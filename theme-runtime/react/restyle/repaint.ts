@@ -1,5 +1,5 @@
 import type { PlotlyTemplate } from '../../plotly/types.ts';
-import type { ChartBinding } from './bind-chart.ts';
+import type { ChartBinding, Paint } from './bind-chart.ts';
 import { sourceColor, sourceText } from './color-source.ts';
 import { parseCssColor, rgbText } from './css-color.ts';
 import type { DrawnGraph } from './plotly-internals.ts';
@@ -16,21 +16,25 @@ const SVG = 'http://www.w3.org/2000/svg';
  * while paper and plot share an opaque colour).
  */
 export function repaint(gd: DrawnGraph, binding: ChartBinding, template: PlotlyTemplate): boolean {
-  const writes: [HTMLElement | SVGElement, string, string][] = [];
-  for (const { element, property, source, withOpacity } of binding.paints) {
-    if (withOpacity) {
-      const c = sourceColor(source, template);
+  const writes: [Paint, string, string | undefined][] = [];
+  for (const paint of binding.paints) {
+    if (paint.withOpacity) {
+      const c = sourceColor(paint.source, template);
       if (c === undefined) return false;
-      writes.push([element, property, rgbText(c)], [element, `${property}-opacity`, String(c.a)]);
+      writes.push([paint, rgbText(c), String(c.a)]);
     } else {
-      const text = sourceText(source, template);
+      const text = sourceText(paint.source, template);
       if (text === undefined) return false;
-      writes.push([element, property, text]);
+      writes.push([paint, text, undefined]);
     }
   }
   if (!binding.ownBackgrounds && !placePlotAreas(gd, binding, template)) return false;
-  for (const [element, property, value] of writes) {
-    if (element.style.getPropertyValue(property) !== value) element.style.setProperty(property, value);
+  for (const [paint, color, opacity] of writes) {
+    const shown = opacity === undefined ? color : `${color} ${opacity}`;
+    if (paint.shown === shown) continue;
+    paint.element.style.setProperty(paint.property, color);
+    if (opacity !== undefined) paint.element.style.setProperty(`${paint.property}-opacity`, opacity);
+    paint.shown = shown;
   }
   return true;
 }
@@ -87,7 +91,7 @@ function placePlotAreas(gd: DrawnGraph, binding: ChartBinding, template: PlotlyT
     rect.style.setProperty('fill-opacity', String(color.a));
     rect.style.setProperty('stroke-width', '0');
     layer.appendChild(rect);
-    binding.paints.push({ element: rect, property: 'fill', source: { from: 'layout', path: ['plot_bgcolor'] }, withOpacity: true });
+    binding.paints.push({ element: rect, property: 'fill', source: { from: 'layout', path: ['plot_bgcolor'] }, withOpacity: true, shown: `${rgbText(color)} ${color.a}` });
   }
   return true;
 }

@@ -1,0 +1,36 @@
+import { checkColorway, checkTheme, type ColorwayReport, type Theme, type ThemeReport } from '../../theme-runtime/index.ts';
+
+// Several panels show checks of the same theme (the colour fields' badges, the checks list,
+// the colorway's verdicts): each check runs once per theme or colour list, not once per
+// panel and render. On a drag step the colour-vision pair checks were the editor's largest
+// cost after React itself (bench:preview profile).
+
+const themeReports = new WeakMap<Theme, ThemeReport>();
+
+/** `checkTheme`, once per theme object (themes are immutable values). */
+export function themeReport(theme: Theme): ThemeReport {
+  let report = themeReports.get(theme);
+  if (report === undefined) {
+    report = checkTheme(theme);
+    themeReports.set(theme, report);
+  }
+  return report;
+}
+
+const COLORWAY_KEEP = 16;
+const colorwayReports = new Map<string, ColorwayReport>();
+
+/**
+ * `checkColorway` of these colours on this plot background, kept for the last few lists: a
+ * drag of a role that is not the plot background leaves the series as they were.
+ */
+export function colorwayReport(colors: readonly string[], background: string): ColorwayReport {
+  const key = `${background} ${colors.join(' ')}`;
+  let report = colorwayReports.get(key);
+  if (report === undefined) {
+    report = checkColorway([...colors], { background });
+    colorwayReports.set(key, report);
+    if (colorwayReports.size > COLORWAY_KEEP) colorwayReports.delete(colorwayReports.keys().next().value ?? key);
+  }
+  return report;
+}
