@@ -1,6 +1,7 @@
 import type { PlotlyFigure, PlotlyTemplate } from '../../plotly/types.ts';
 import { lookup, type ColorSource, type Provenance } from './color-source.ts';
 import type { BoundNode, DrawnGraph, FullTrace, PieSlice } from './plotly-internals.ts';
+import { defaultSlices } from './pie-slices.ts';
 import { traceContext, traceSource, type TraceContext } from './trace-sources.ts';
 
 /** The inline style properties plotly.js paints with. */
@@ -83,21 +84,6 @@ function traceOf(el: Element): FullTrace | undefined {
     if (trace !== undefined) return trace;
   }
   return undefined;
-}
-
-/** Default pie-slice colours in the order plotly hands them out (pie/calc.js `crossTraceCalc`). */
-function sliceIndices(gd: DrawnGraph): Map<string | number, number> {
-  const order = new Map<string | number, number>();
-  for (const cd of gd.calcdata ?? []) {
-    const trace = cd[0]?.trace;
-    if (trace?.type !== 'pie') continue;
-    const own = lookup(trace._input, ['marker', 'colors']);
-    cd.forEach((pt, j) => {
-      const fixed = Array.isArray(own) && own[pt.i ?? j] !== undefined && own[pt.i ?? j] !== null;
-      if (pt.label !== undefined && !fixed && !order.has(pt.label)) order.set(pt.label, order.size);
-    });
-  }
-  return order;
 }
 
 interface Binder {
@@ -235,7 +221,7 @@ function describe(el: Element, property: string): string {
  * this does not know): that chart is then redrawn instead, never half restyled.
  */
 export function bindChart(gd: DrawnGraph, figure: PlotlyFigure, template: PlotlyTemplate): ChartBinding | Unbound {
-  const binder: Binder = { gd, figure, template, traces: traceContext(gd._fullData ?? [], template), slices: sliceIndices(gd) };
+  const binder: Binder = { gd, figure, template, traces: traceContext(gd._fullData ?? [], template), slices: new Map(defaultSlices(gd).map((d) => [d.label, d.index])) };
   const paints: Paint[] = [];
   for (const el of gd.querySelectorAll<HTMLElement | SVGElement>('[style]')) {
     const set = (p: PaintProperty) => {

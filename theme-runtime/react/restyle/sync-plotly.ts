@@ -1,6 +1,7 @@
 import type { PlotlyFigure, PlotlyTemplate } from '../../plotly/types.ts';
 import { lookup, sourceText } from './color-source.ts';
 import type { DrawnGraph, FullTrace } from './plotly-internals.ts';
+import { defaultSlices } from './pie-slices.ts';
 import { traceContext, traceSource } from './trace-sources.ts';
 
 type Json = Record<string, unknown>;
@@ -93,23 +94,10 @@ function syncHoverLabel(trace: FullTrace, figure: PlotlyFigure, full: Json): voi
 function recolorSlices(gd: DrawnGraph, template: PlotlyTemplate): void {
   const colorway: unknown = template.layout['colorway'];
   if (!Array.isArray(colorway) || colorway.length === 0) return;
-  const given = new Map<string | number, string>();
-  for (const cd of gd.calcdata ?? []) {
-    const trace = cd[0]?.trace;
-    if (trace?.type !== 'pie') continue;
-    const own = lookup(trace._input, ['marker', 'colors']);
-    cd.forEach((pt, j) => {
-      const index = pt.i ?? j;
-      if (Array.isArray(own) && own[index] !== undefined && own[index] !== null) return;
-      if (pt.label === undefined) return;
-      let color = given.get(pt.label);
-      if (color === undefined) {
-        color = String(colorway[given.size % colorway.length]);
-        given.set(pt.label, color);
-      }
-      pt.color = color;
-    });
-  }
   const map = gd._fullLayout?.['_piecolormap'] as Record<string, string> | undefined;
-  if (map) for (const [label, color] of given) map[String(label)] = color;
+  for (const { slice, label, index } of defaultSlices(gd)) {
+    const color = String(colorway[index % colorway.length]);
+    slice.color = color;
+    if (map) map[String(label)] = color;
+  }
 }
