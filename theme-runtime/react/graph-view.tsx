@@ -236,14 +236,14 @@ export function GraphView(props: GraphProps) {
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        // A resize is a full redraw: not when the chart already has this size (a
-        // ResizeObserver also reports the size it starts with).
-        const drawnAt = (el as FittedElement)._fullLayout;
-        const same = drawnAt !== undefined && Math.abs(drawnAt.width - el.clientWidth) < 1 && Math.abs(drawnAt.height - el.clientHeight) < 1;
-        if (el.isConnected && el.querySelector('.main-svg') && !same) {
+        if (el.isConnected && el.querySelector('.main-svg')) {
+          // A resize is a full redraw: not when the chart already has this size (a
+          // ResizeObserver also reports the size it starts with).
+          const drawnAt = (el as FittedElement)._fullLayout;
+          const same = drawnAt !== undefined && Math.abs(drawnAt.width - el.clientWidth) < 1 && Math.abs(drawnAt.height - el.clientHeight) < 1;
           // plotly.js returns a promise here, though its types say void.
           const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
-          void Promise.resolve(resize(el)).then(() => placeModebar(el));
+          if (!same) void Promise.resolve(resize(el)).then(() => placeModebar(el));
           const legend = rightLegend.current;
           if (legend !== undefined) setLegendBelow((below) => legendTooWide(legend, el.clientWidth, below));
         }
