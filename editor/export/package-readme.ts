@@ -70,6 +70,12 @@ So does an unlayered element reset such as \`button { color: inherit }\`: layer 
 \`design-kit\` (\`@layer reset, design-kit;\`).
 \`renderToString\` works in Node and writes the theme's stylesheet into the HTML.
 
+A mode switch, or a new \`theme\`, restyles every \`Graph\` in place, in the same frame: plotly
+redraws a chart only when its layout changes (fonts, legend position …), and a heatmap just after
+the frame that shows everything else. The stylesheet holds both modes, so switching flips the
+provider's \`data-dk-mode\` attribute instead of replacing it. Inside each plot, the \`--dk-*\`
+variables are reset: plotly's SVG takes its colours from the template.
+
 ## Plotly without React
 
 \`\`\`js
