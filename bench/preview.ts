@@ -23,6 +23,7 @@ import { ROLE_LABELS } from '../editor/panels/role-labels.ts';
 import { shareFragment } from '../editor/store/share-link.ts';
 import { COLOR_ROLES, DEFAULT_THEME, suggestColorway, type Theme } from '../theme-runtime/index.ts';
 import { SYNC_MEASURE } from '../theme-runtime/react/restyle/timing.ts';
+import { installChartSwatches, type ChartSwatches } from '../e2e/support/chart-swatches.ts';
 import { countRenders, rendersSince } from './render-count.ts';
 
 const FRAMES = 24;
@@ -50,46 +51,7 @@ async function drag(page: Page, label: string, mode: 'light' | 'dark'): Promise<
   const before = await rendersSince(page, 0);
   const result = await area.evaluate(
     async (el, { frames, mode }) => {
-      // What every chart shows, against the swatches (the fields' values): the disagreements.
-      const sample = (): string[] => {
-        const rgb = (hex: string | undefined) => {
-          if (hex === undefined || hex === '') return undefined;
-          const n = Number.parseInt(hex.slice(1, 7), 16);
-          return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
-        };
-        const field = (path: string) => rgb(document.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)?.value);
-        const role = (name: string) => field(`/colors/${mode}/${name}`);
-        const want = { paper: role('backgroundContent'), plot: role('plotBackground'), grid: role('grid'), axis: role('border'), ticks: role('subtleText'), legend: role('text') };
-        const series = [0, 1, 2].map((k) => field(`/colorway/${k}`));
-        const out: string[] = [];
-        document.querySelectorAll<HTMLElement>('#preview .js-plotly-plot').forEach((chart, n) => {
-          const style = (selector: string, property: 'fill' | 'stroke') => chart.querySelector<SVGElement>(selector)?.style[property] || undefined;
-          const paper = chart.querySelector<SVGSVGElement>('svg.main-svg')?.style.background;
-          const cartesian = chart.querySelector('.cartesianlayer .subplot') !== null;
-          const shown: Record<string, string | undefined> = {
-            paper,
-            plot: cartesian ? (style('.bglayer rect.bg', 'fill') ?? paper) : undefined,
-            grid: style('path.ygrid, path.xgrid', 'stroke'),
-            axis: style('path.xlines-above', 'stroke'),
-            ticks: style('.ytick text, .xtick text', 'fill'),
-            legend: style('text.legendtext', 'fill'),
-          };
-          for (const [part, value] of Object.entries(shown)) {
-            const expected = want[part as keyof typeof want];
-            if (value !== undefined && expected !== undefined && value !== expected) out.push(`chart ${n + 1} ${part}: ${value}, swatch ${expected}`);
-          }
-          // Series k: trace k's first mark (bars, lines, boxes), or slice k of a pie.
-          const traces = [...chart.querySelectorAll('.barlayer .trace, .scatterlayer .trace, .boxlayer .trace')];
-          const slices = [...chart.querySelectorAll<SVGPathElement>('.slice path.surface')];
-          series.forEach((expected, k) => {
-            const trace = traces[k];
-            const mark = trace?.querySelector<SVGElement>('.point path, path.js-line, path.point, path.box');
-            const value = mark ? (mark.classList.contains('js-line') || mark.classList.contains('box') ? mark.style.stroke : mark.style.fill) : slices[k]?.style.fill;
-            if (value && expected !== undefined && value !== expected) out.push(`chart ${n + 1} series ${k + 1}: ${value}, swatch ${expected}`);
-          });
-        });
-        return out;
-        };
+      const sample = () => (window as unknown as ChartSwatches).chartDisagreements(mode);
       const box = el.getBoundingClientRect();
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       // A task queued behind the work the move started (React's scheduler posts its own first).
@@ -241,6 +203,7 @@ try {
   // tsx (esbuild with keepNames) wraps named functions in __name(); the page needs it too.
   await context.addInitScript('window.__name = (f) => f');
   await context.addInitScript(countRenders);
+  await context.addInitScript(installChartSwatches);
   // Cold load: a fresh page, nothing cached, until the controls work and until every chart is drawn.
   const cold = await context.newPage();
   const started = Date.now();

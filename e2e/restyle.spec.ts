@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ROLE_LABELS } from '../editor/panels/role-labels.ts';
+import { COLOR_ROLES } from '../theme-runtime/index.ts';
+import { installChartSwatches, type ChartSwatches } from './support/chart-swatches.ts';
 import { editorSession } from './support/session.ts';
 
 // The preview's charts take a new theme or mode in place, without plotly redrawing them: each
@@ -174,6 +177,29 @@ describe('restyling charts in place', () => {
     expect(behind).toEqual([]);
     // The heatmap's colour scale does not depend on the card colour: no chart redrew during the drag.
     expect((await redraws()).every((n) => n === 0)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Undo' }).click();
+  });
+
+  // Every role, a continuous drag each: in every frame, every chart shows what its swatch shows.
+  it.each(COLOR_ROLES.map((role) => ROLE_LABELS[role]))('keeps the charts with the swatches in every frame of a continuous %s drag', async (label) => {
+    const { page } = session.editor;
+    await page.evaluate(installChartSwatches);
+    await page.getByRole('button', { name: `${label} swatch`, exact: true }).click();
+    const area = page.getByRole('slider', { name: `${label}: saturation and brightness`, exact: true });
+    const box = await area.boundingBox();
+    if (!box) throw new Error('no picker');
+    await page.mouse.move(box.x + box.width * 0.85, box.y + box.height * 0.15);
+    await page.mouse.down();
+    const behind: string[] = [];
+    const frames = 12;
+    for (let i = 1; i <= frames; i++) {
+      await page.mouse.move(box.x + box.width * (0.85 - (0.6 * i) / frames), box.y + box.height * (0.15 + (0.5 * i) / frames));
+      const seen = await page.evaluate(() => new Promise<string[]>((resolve) => requestAnimationFrame(() => resolve((window as unknown as ChartSwatches).chartDisagreements('light')))));
+      behind.push(...seen.map((d) => `frame ${i}: ${d}`));
+    }
+    await page.mouse.up();
+    expect(behind).toEqual([]);
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Undo' }).click();
   });
