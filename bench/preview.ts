@@ -24,6 +24,7 @@ import { shareFragment } from '../editor/store/share-link.ts';
 import { COLOR_ROLES, DEFAULT_THEME, suggestColorway, type Theme } from '../theme-runtime/index.ts';
 import { SYNC_MEASURE } from '../theme-runtime/react/restyle/timing.ts';
 import { installChartSwatches, type ChartSwatches } from '../e2e/support/chart-swatches.ts';
+import { installFrameClock, type FrameClock } from './frame-clock.ts';
 import { countRenders, rendersSince } from './render-count.ts';
 
 const FRAMES = 24;
@@ -53,14 +54,7 @@ async function drag(page: Page, label: string, mode: 'light' | 'dark'): Promise<
     async (el, { frames, mode }) => {
       const sample = () => (window as unknown as ChartSwatches).chartDisagreements(mode);
       const box = el.getBoundingClientRect();
-      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      // A task queued behind the work the move started (React's scheduler posts its own first).
-      const idle = () =>
-        new Promise<number>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(0);
-        });
+      const { frame, idle } = (window as unknown as FrameClock).frameClock;
       const fire = (type: string, t: number) =>
         el.dispatchEvent(new PointerEvent(type, { bubbles: true, pointerId: 1, isPrimary: true, clientX: box.left + (0.85 - 0.6 * t) * box.width, clientY: box.top + (0.15 + 0.5 * t) * box.height }));
       fire('pointerdown', 0);
@@ -105,13 +99,7 @@ async function baseline(page: Page, slot: 'paper' | 'text' | 'series', how: 'rea
         return { div, data: structuredClone(gd.data), layout: gd.layout };
       });
       for (const c of copies) await plotly.newPlot(c.div, c.data, c.layout, { displaylogo: false });
-      const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-      const idle = () =>
-        new Promise<number>((resolve) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => resolve(performance.now());
-          channel.port2.postMessage(0);
-        });
+      const { frame, idle } = (window as unknown as FrameClock).frameClock;
       const out: number[] = [];
       for (let i = 0; i < frames; i++) {
         const color = `hsl(${(i * 13) % 360} 60% ${slot === 'paper' ? 90 : 35}%)`;
@@ -204,6 +192,7 @@ try {
   await context.addInitScript('window.__name = (f) => f');
   await context.addInitScript(countRenders);
   await context.addInitScript(installChartSwatches);
+  await context.addInitScript(installFrameClock);
   // Cold load: a fresh page, nothing cached, until the controls work and until every chart is drawn.
   const cold = await context.newPage();
   const started = Date.now();

@@ -2,7 +2,8 @@
 // switching light ↔ dark through ThemeProvider, the charts drawn by Design Kit's Graph — or,
 // for comparison, the way a developer would without it: a useEffect that calls Plotly.react
 // with the other mode's template. `?charts=24&kind=kit|naive`; `without=heatmap` leaves a
-// kind out; `empty=1` has the cards without charts (what the page itself costs).
+// kind out; `empty=1` has the cards without charts (what the page itself costs); `vars=0` and
+// `layer=0` turn off the provider's CSS variables and cascade layer (what each costs).
 import Plotly from 'plotly.js/dist/plotly-strict.min.js';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';

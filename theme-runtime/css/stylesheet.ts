@@ -68,8 +68,8 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string, lay
  * switch then flips one attribute instead of replacing the sheet. Replacing a sheet makes
  * Chromium restyle (and, inside a cascade layer, lay out) every node below the scope again —
  * each chart's thousands of SVG nodes included (bench:switch: about 25 ms for 24 charts);
- * an attribute change restyles only what its rules select. The print page's rule is the
- * light mode's: page margins are paper whatever the screen showed.
+ * an attribute change restyles only what its rules select. The print page's rule is
+ * written once.
  */
 export function modeStylesheet(theme: Theme, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
@@ -125,7 +125,8 @@ function rulesFor(theme: Theme, mode: Mode, s: string, withPage: boolean): strin
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
   if (page && isSafeCssValue(page.size) && isSafeCssValue(page.margin)) {
-    const color = r.colors.subtleText;
+    // Page margins are paper, whatever the screen showed: the light mode's quiet text.
+    const color = resolveTheme(theme, 'light').colors.subtleText;
     print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
     if (withPage) print.push(
       `  @page {\n    size: ${page.size};\n    margin: ${page.margin};\n    @bottom-right {\n      content: "Page " counter(page) " of " counter(pages);\n      color: ${color};\n      font-size: 9pt;\n    }\n  }\n`,

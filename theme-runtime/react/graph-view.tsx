@@ -107,9 +107,9 @@ export function GraphView(props: GraphProps) {
   const drewBefore = useRef(false);
   const listening = useRef<PlotlyElement | undefined>(undefined);
 
-  // Runs before paint. A colour-only theme edit (a colour being dragged) repaints the marks
-  // plotly already drew — one frame, no redraw — and the exact redraw follows once the
-  // edits pause, so the final picture is always plotly's own. Anything else redraws at once.
+  // Runs before paint. A theme or mode that changes only colours repaints what plotly drew,
+  // as plotly would have drawn it, in this frame and with no redraw (restyle/); anything that
+  // changes the layout redraws at once.
   useLayoutEffect(() => {
     const el = host.current;
     if (!ready || !el) return;

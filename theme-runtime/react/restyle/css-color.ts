@@ -1,6 +1,8 @@
 // The colour strings a template holds (`#rrggbb`, `#rgb`, `rgb()`, `rgba()`), read into channels
 // and written back the way plotly.js writes them, so a repainted node reads exactly as one
 // plotly drew itself.
+import { contrastOfLuminances } from '../../color/contrast.ts';
+import { luminanceOfLinear, srgbToLinear } from '../../color/srgb.ts';
 
 export interface Rgba {
   /** Channels 0–255. */
@@ -42,15 +44,7 @@ export function withAlpha(c: Rgba, a: number): Rgba {
 }
 
 /** WCAG relative luminance of an opaque colour. */
-function luminance({ r, g, b }: Rgba): number {
-  const lin = (v: number) => {
-    const s = v / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
-
-const ratio = (x: number, y: number) => (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+const luminance = ({ r, g, b }: Rgba) => luminanceOfLinear([srgbToLinear(r), srgbToLinear(g), srgbToLinear(b)]);
 
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 const DEFAULT_LINE: Rgba = { r: 68, g: 68, b: 68, a: 1 }; // plotly's `#444`
@@ -64,5 +58,5 @@ export function plotlyContrast(fill: Rgba): Rgba {
   const over = (v: number, w: number) => v * fill.a + w * (1 - fill.a);
   const flat = fill.a === 1 ? fill : { r: over(fill.r, 255), g: over(fill.g, 255), b: over(fill.b, 255), a: 1 };
   const l = luminance(flat);
-  return ratio(l, luminance(WHITE)) > ratio(l, luminance(DEFAULT_LINE)) ? WHITE : DEFAULT_LINE;
+  return contrastOfLuminances(l, luminance(WHITE)) > contrastOfLuminances(l, luminance(DEFAULT_LINE)) ? WHITE : DEFAULT_LINE;
 }

@@ -2,19 +2,31 @@ import type { PlotlyFigure, PlotlyTemplate } from '../../plotly/types.ts';
 import { lookup, sourceText } from './color-source.ts';
 import type { DrawnGraph, FullTrace } from './plotly-internals.ts';
 import { defaultSlices } from './pie-slices.ts';
+import { isColorAttribute } from './template-change.ts';
 import { traceContext, traceSource } from './trace-sources.ts';
 
 type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => v !== null && typeof v === 'object' && !Array.isArray(v);
-const isColorKey = (key: string) => /colou?r$/i.test(key);
 
-/** Every colour leaf of a template's layout (not scales, not the colorway), as a path. */
+const pathsOf = new WeakMap<PlotlyTemplate, string[][]>();
+
+/** Every colour leaf of a template's layout, found once per shared template however many charts sync to it. */
+function layoutColorPaths(template: PlotlyTemplate): string[][] {
+  let paths = pathsOf.get(template);
+  if (paths === undefined) {
+    paths = colorPaths(template.layout);
+    pathsOf.set(template, paths);
+  }
+  return paths;
+}
+
+/** Every colour leaf below `value` (not scales, not the colorway), as a path. */
 function colorPaths(value: unknown, path: string[] = [], out: string[][] = []): string[][] {
   if (!isObject(value)) return out;
   for (const [key, v] of Object.entries(value)) {
     if (key === 'colorscale' || key === 'colorway') continue;
-    if (typeof v === 'string' && isColorKey(key)) out.push([...path, key]);
+    if (typeof v === 'string' && isColorAttribute(key)) out.push([...path, key]);
     else colorPaths(v, [...path, key], out);
   }
   return out;
@@ -58,7 +70,7 @@ export function syncPlotly(gd: DrawnGraph, figure: PlotlyFigure, template: Plotl
   if (layout === undefined || full === undefined) return;
   layout['template'] = template;
 
-  for (const path of colorPaths(template.layout)) {
+  for (const path of layoutColorPaths(template)) {
     const [head = '', ...rest] = path;
     const value = lookup(template.layout, path);
     for (const key of targets(full, head)) {

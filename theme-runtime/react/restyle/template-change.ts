@@ -9,7 +9,9 @@ export interface TemplateChange {
 
 // A colour attribute in plotly's schema is named for it: `color`, `bgcolor`, `gridcolor`,
 // `fillcolor`, `colorway` … Colour scales are lists of [stop, colour] under a `colorscale` key.
-const isColorKey = (key: string) => /colou?r$/i.test(key) || key === 'colorway';
+/** A plotly colour attribute's name: `color`, `bgcolor`, `gridcolor`, `fillcolor` … */
+export const isColorAttribute = (key: string) => /colou?r$/i.test(key);
+const isColorKey = (key: string) => isColorAttribute(key) || key === 'colorway';
 const isScaleKey = (key: string) => key === 'colorscale' || key === 'sequential' || key === 'sequentialminus' || key === 'diverging';
 
 function walk(a: unknown, b: unknown, key: string, inColor: boolean, inScale: boolean, out: TemplateChange): void {
