@@ -148,4 +148,32 @@ describe('chart text in every preset', () => {
     faint.colors.light.grid = faint.colors.light.plotBackground;
     expect(checkTheme(faint).findings.some((f) => f.path === '/colors/light/grid' && /too faint/.test(f.message))).toBe(true);
   });
+
+  it('checks each component colour a theme sets, each finding pointing at that colour', () => {
+    const cases: [Partial<Theme['colors']['light']>, string][] = [
+      [{ tooltipBackground: '#253247', tooltipText: '#3a4a60' }, '/colors/light/tooltipText'],
+      [{ reportText: '#c8c8c8' }, '/colors/light/reportText'],
+      [{ tagBackground: '#1f2937' }, '/colors/light/tagText'],
+      [{ controlBackground: '#333333' }, '/colors/light/controlBackground'],
+      [{ tableStripe: '#3b3b3b' }, '/colors/light/tableStripe'],
+    ];
+    for (const [colors, path] of cases) {
+      const theme = structuredClone(DEFAULT_THEME);
+      Object.assign(theme.colors.light, colors);
+      const errors = checkTheme(theme).findings.filter((f) => f.severity === 'error');
+      expect(errors.map((f) => f.path), JSON.stringify(colors)).toContain(path);
+    }
+    // A readable choice passes: DDK's dark tooltip with white text.
+    const fine = structuredClone(DEFAULT_THEME);
+    Object.assign(fine.colors.light, { tooltipBackground: '#253247', tooltipText: '#ffffff' });
+    expect(checkTheme(fine).light.text.find((t) => t.id === 'tooltip-text')?.level).toBe('AAA');
+  });
+
+  it('flags table lines and input edges nobody can see, and advises 3:1 for input edges', () => {
+    const theme = structuredClone(DEFAULT_THEME);
+    Object.assign(theme.colors.light, { tableBorder: '#ffffff', controlBorder: '#d9dde3' });
+    const findings = checkTheme(theme).findings;
+    expect(findings.find((f) => f.path === '/colors/light/tableBorder')?.severity).toBe('warning');
+    expect(findings.find((f) => f.path === '/colors/light/controlBorder')?.severity).toBe('advice');
+  });
 });

@@ -78,7 +78,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
   // other surface on the page, text on its surface (contrastRatio composites the text).
   const page = composite(r.colors.backgroundPage, mode === 'light' ? '#ffffff' : '#000000');
   const shown = (bg: string) => (bg === r.colors.backgroundPage ? page : composite(bg, page));
-  const text = textPairs(r).map((p): TextCheck => {
+  const text = textPairs(r, theme.colors[mode]).map((p): TextCheck => {
     const ratio = contrastRatio(p.foreground, shown(p.background));
     const level = levelOf(ratio, p.large);
     const path = `/colors/${mode}/${p.fixRole}`;
@@ -115,7 +115,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
     });
   }
 
-  findings.push(...gridFindings(r, mode));
+  findings.push(...gridFindings(r, mode), ...edgeFindings(theme, r, mode));
 
   const scales = {
     sequential: checkColorscale(r.scales.sequential, 'sequential'),
@@ -159,6 +159,28 @@ function gridFindings(r: ResolvedTheme, mode: Mode): Finding[] {
   if (grid < 1.1) return [{ severity: 'warning', mode, path, message: `Gridlines have ${fmt(grid)}:1 against the plot area: too faint to see (1.1:1 at least)` }];
   if (grid >= quietest) return [{ severity: 'warning', mode, path, message: `Gridlines (${fmt(grid)}:1 against the plot area) are as strong as the data (${fmt(quietest)}:1): make them quieter` }];
   return [];
+}
+
+/**
+ * Table rules and input edges the theme colours itself: a line below 1.1:1 against the card
+ * is not seen at all; an input's edge below 3:1 does not identify it (WCAG 1.4.11), which
+ * is advice, as most design systems draw quieter edges and label every input.
+ */
+function edgeFindings(theme: Theme, r: ResolvedTheme, mode: Mode): Finding[] {
+  const out: Finding[] = [];
+  const set = theme.colors[mode];
+  const on = composite(r.colors.backgroundContent, r.colors.backgroundPage);
+  if (set.tableBorder !== undefined) {
+    const ratio = contrastRatio(r.colors.tableBorder, on);
+    if (ratio < 1.1) out.push({ severity: 'warning', mode, path: `/colors/${mode}/tableBorder`, message: `Table lines have ${fmt(ratio)}:1 against cards: too faint to see (1.1:1 at least)` });
+  }
+  if (set.controlBorder !== undefined) {
+    const ratio = contrastRatio(r.colors.controlBorder, on);
+    const path = `/colors/${mode}/controlBorder`;
+    if (ratio < 1.1) out.push({ severity: 'warning', mode, path, message: `Input edges have ${fmt(ratio)}:1 against cards: too faint to see (1.1:1 at least)` });
+    else if (ratio < 3) out.push({ severity: 'advice', mode, path, message: `Input edges have ${fmt(ratio)}:1 against cards; 3:1 lets them identify the input on their own (WCAG 1.4.11)` });
+  }
+  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ResolvedTheme } from '../model/resolve.ts';
-import type { ColorRole } from '../model/types.ts';
+import type { ColorRole, OptionalColorRole, Theme } from '../model/types.ts';
 
 /** A text colour the runtime draws on a background, and which control changes it. */
 export interface TextPair {
@@ -8,7 +8,7 @@ export interface TextPair {
   foreground: string;
   background: string;
   /** The role whose colour a person would change to fix this pair. */
-  fixRole: ColorRole | 'accentText';
+  fixRole: ColorRole | OptionalColorRole;
   /** Which side that role colours: text on an accent fill is derived, so the fix moves the fill. */
   fixes: 'foreground' | 'background';
   /** WCAG "large text": at least 24 px, or 18.66 px (14 pt) bold. */
@@ -21,8 +21,12 @@ const SURFACE_NAMES: Partial<Record<ColorRole, string>> = { backgroundContent: '
 
 const isLarge = (sizePx: number, weight: number) => sizePx >= 24 || (sizePx >= 18.66 && weight >= 700);
 
-/** Every text/background pair the runtime's components produce in one mode. */
-export function textPairs(r: ResolvedTheme): TextPair[] {
+/**
+ * Every text/background pair the runtime's components produce in one mode. `set` are the
+ * mode's colours as the theme writes them: a component colour left to derive is already
+ * measured by the pair of roles it derives from, so it adds a pair only once it is set.
+ */
+export function textPairs(r: ResolvedTheme, set: Theme['colors']['light'] = {} as Theme['colors']['light']): TextPair[] {
   const c = r.colors;
   const body = r.fonts.body;
   const heading = r.fonts.heading;
@@ -64,12 +68,32 @@ export function textPairs(r: ResolvedTheme): TextPair[] {
     pair('chart-annotations', 'Chart annotations and text on the plot area', 'text', 'plotBackground', false),
   ];
   const tagLarge = isLarge(body.size * 0.8, body.weight);
-  if (r.components.tag.variant === 'subtle') {
+  const own = (id: string, label: string, fg: OptionalColorRole, bg: OptionalColorRole, fix: OptionalColorRole, on: string, large = bodyLarge): TextPair => ({
+    id,
+    label,
+    foreground: c[fg],
+    background: c[bg],
+    fixRole: fix,
+    fixes: fix === fg ? 'foreground' : 'background',
+    large,
+    on,
+  });
+  if (set.tooltipText !== undefined || set.tooltipBackground !== undefined) pairs.push(own('tooltip-text', 'Hover labels and tooltips', 'tooltipText', 'tooltipBackground', 'tooltipText', 'tooltips', false));
+  if (set.reportText !== undefined || set.reportBackground !== undefined) pairs.push(own('report-text', 'Report text', 'reportText', 'reportBackground', 'reportText', 'report pages'));
+  if (set.tableStripe !== undefined && r.components.table.striped) {
+    pairs.push({ id: 'table-stripe-text', label: 'Text on striped table rows', foreground: c.text, background: c.tableStripe, fixRole: 'tableStripe', fixes: 'background', large: bodyLarge, on: 'striped rows' });
+  }
+  if (set.controlBackground !== undefined) {
+    pairs.push({ id: 'control-text', label: 'Text in inputs', foreground: c.text, background: c.controlBackground, fixRole: 'controlBackground', fixes: 'background', large: bodyLarge, on: 'inputs' });
+  }
+  if (set.tagText !== undefined || set.tagBackground !== undefined) {
+    pairs.push(own('tag-text', 'Text on tags', 'tagText', 'tagBackground', 'tagText', 'tags', tagLarge));
+  } else if (r.components.tag.variant === 'subtle') {
     pairs.push({ id: 'tag-text', label: 'Text on tags', foreground: c.text, background: c.accentSubtle, fixRole: 'text', fixes: 'foreground', large: tagLarge, on: 'tags' });
   } else if (r.components.tag.variant === 'solid') {
     pairs.push(onAccent('tag-text', 'Text on solid tags', tagLarge));
   }
-  if (r.components.controls.style === 'filled') {
+  if (r.components.controls.style === 'filled' && set.controlBackground === undefined) {
     pairs.push({ id: 'control-text', label: 'Text in filled inputs', foreground: c.text, background: c.surfaceAlt, fixRole: 'text', fixes: 'foreground', large: bodyLarge, on: 'filled inputs' });
   }
   if (r.components.button.variant === 'filled') {

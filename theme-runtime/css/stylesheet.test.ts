@@ -79,6 +79,26 @@ describe('modeStylesheet', () => {
 
   it('prints one page rule, in the light mode’s colours: page margins are paper', () => {
     expect(css.match(/@page \{/g)).toHaveLength(1);
-    expect(css).toContain(`color: ${resolveTheme(DEFAULT_THEME, 'light').colors.subtleText};\n      font-size: 9pt;`);
+    expect(css).toContain(`color: ${resolveTheme(DEFAULT_THEME, 'light').colors.subtleText};\n      font-family: Inter, system-ui, sans-serif;\n      font-size: 9pt;`);
+  });
+
+  it('prints what a report holds on light paper in dark mode, one class more specific than the screen rules', () => {
+    const light = resolveTheme(DEFAULT_THEME, 'light').colors;
+    const print = css.slice(css.indexOf('@media print', css.indexOf('[data-dk-mode="dark"]')));
+    expect(print).toContain(`.dk-scope-1[data-dk-mode="dark"] .dk-Report .dk-Card {`);
+    expect(print).toMatch(new RegExp(`\\.dk-Report \\.dk-Card \\{[^}]*background-color: ${light.backgroundContent};`));
+    // Light mode is the paper: no second copy of its rules.
+    expect(css).not.toContain('[data-dk-mode="light"] .dk-Report .dk-Card');
+  });
+
+  it('writes running headers and footers as escaped CSS strings, and a dark paper edge to edge', () => {
+    const theme = { ...DEFAULT_THEME, report: { header: 'Q3 "final" </style>', footer: 'Acme · confidential', paper: 'dark' as const } };
+    const sheet = modeStylesheet(theme, 'scope-2');
+    expect(sheet).toContain('@top-left {\n      content: "Q3 \\22 final\\22  \\3c \\2f style\\3e ";');
+    expect(sheet).toContain('@bottom-left {\n      content: "Acme \\b7  confidential";');
+    expect(sheet).not.toContain('</style>');
+    expect(sheet).toContain(`background: ${resolveTheme(theme, 'dark').colors.reportBackground};`);
+    expect(sheet).toContain('print-color-adjust: exact;');
+    expect(sheet).toContain(".scope-2[data-dk-mode=\"light\"] .dk-Report .dk-Card {");
   });
 });

@@ -2,7 +2,9 @@ import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import { componentProps } from '../props/component-props.ts';
 import { COMPONENT_NAMES, type ComponentName, type ComponentState } from '../props/types.ts';
-import { isSafeCssValue, rule } from './declarations.ts';
+import { rule } from './declarations.ts';
+import { pageRule, paperMode, paperRules } from './print.ts';
+import { partSelector } from './selectors.ts';
 import { cssVariables } from './variables.ts';
 
 /** Which element a component's states restyle: the root unless named here. */
@@ -14,26 +16,6 @@ const STATE_SELECTORS: Record<ComponentState, string[]> = {
   active: [':active:not(:disabled)'],
   disabled: [':disabled', '[aria-disabled="true"]'],
   selected: ['[aria-selected="true"]', '[data-state="active"]'],
-};
-
-// Parts selected by an attribute on the root, or components inside it, rather than by a part class.
-const ROOT_VARIANTS: Record<string, string> = {
-  'Card.fullscreen': '[data-fullscreen="true"]',
-  'DataCard.fullscreen': '[data-fullscreen="true"]',
-  'Notification.info': '[data-tone="info"]',
-  'Notification.success': '[data-tone="success"]',
-  'Notification.warning': '[data-tone="warning"]',
-  'Notification.error': '[data-tone="error"]',
-  'Table.stripedRow': ' .dk-Table__row:nth-child(even)',
-  // A ControlItem whose control is a checkbox, radio or range (the component says which).
-  'ControlItem.check': '[data-control="check"]',
-  'ControlItem.checkControl': '[data-control="check"] .dk-ControlItem__control',
-  'ControlItem.checkHint': '[data-control="check"] .dk-ControlItem__hint',
-  'ControlItem.rangeControl': '[data-control="range"] .dk-ControlItem__control',
-  // Components inside an accent header, restyled by the header.
-  'Header.title': ' .dk-Title',
-  'Header.tag': ' .dk-Tag',
-  'Header.button': ' .dk-Button',
 };
 
 /** A class name safe to put in a selector. */
@@ -59,7 +41,7 @@ export const STYLESHEET_LAYER = 'design-kit';
  * editor's preview has no app CSS to yield to.
  */
 export function componentStylesheet(theme: Theme, mode: Mode, scope: string, layer: string | false = STYLESHEET_LAYER): string {
-  const body = rulesFor(theme, mode, `.${safeScope(scope)}`, true);
+  const body = rulesFor(theme, mode, `.${safeScope(scope)}`, { page: true, paper: false });
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
@@ -73,26 +55,27 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string, lay
  */
 export function modeStylesheet(theme: Theme, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
-  const body = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode="${mode}"]`, mode === 'light')).join('');
+  // The print page once; the paper's colours for what a report holds under the other mode.
+  const body = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode="${mode}"]`, { page: mode === 'light', paper: mode !== paperMode(theme) })).join('');
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
-/** One mode's rules under the selector `s`; `withPage` adds the print page's `@page` rule. */
-function rulesFor(theme: Theme, mode: Mode, s: string, withPage: boolean): string {
+/**
+ * One mode's rules under the selector `s`. `page` adds the print page's `@page` rule;
+ * `paper` the paper mode's colours for what reports hold, printed (see print.ts).
+ */
+function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: boolean; paper: boolean }): string {
   const r = resolveTheme(theme, mode);
   const out: string[] = [];
   const media: string[] = [];
   const print: string[] = [];
-  let page: { size: string; margin: string } | undefined;
+  const paper = paperMode(theme);
 
   for (const name of COMPONENT_NAMES) {
     const props = componentProps(theme, mode, name);
     const base = `${s} .dk-${name}`;
     out.push(rule(base, props.style));
-    for (const [part, style] of Object.entries(props.parts)) {
-      const variant = ROOT_VARIANTS[`${name}.${part}`];
-      out.push(rule(variant === undefined ? `${base}__${part}` : `${base}${variant}`, style));
-    }
+    for (const [part, style] of Object.entries(props.parts)) out.push(rule(partSelector(base, name, part), style));
     const target = STATE_TARGET[name];
     // Part states sit under the component class too, so they match the specificity of part
     // rules such as striped rows, and win by coming later.
@@ -108,9 +91,11 @@ function rulesFor(theme: Theme, mode: Mode, s: string, withPage: boolean): strin
       media.push(`@media (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
       media.push(`@container dk-app (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
     }
-    if (props.print) {
-      print.push(rule(base, props.print.style, '  '));
-      page = props.print.page;
+    // Reports print on the paper's colours, whichever mode the screen shows.
+    const printed = props.print === undefined ? undefined : mode === paper ? props.print : componentProps(theme, paper, name).print;
+    if (printed) {
+      print.push(rule(base, printed.style, '  '));
+      for (const [part, style] of Object.entries(printed.parts ?? {})) print.push(rule(partSelector(base, name, part), style, '  '));
     }
   }
   // Native controls (checkboxes, sliders, scrollbars, date pickers) follow the mode and the accent.
@@ -124,13 +109,12 @@ function rulesFor(theme: Theme, mode: Mode, s: string, withPage: boolean): strin
   out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
-  if (page && isSafeCssValue(page.size) && isSafeCssValue(page.margin)) {
-    // Page margins are paper, whatever the screen showed: the light mode's quiet text.
-    const color = resolveTheme(theme, 'light').colors.subtleText;
-    print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
-    if (withPage) print.push(
-      `  @page {\n    size: ${page.size};\n    margin: ${page.margin};\n    @bottom-right {\n      content: "Page " counter(page) " of " counter(pages);\n      color: ${color};\n      font-size: 9pt;\n    }\n  }\n`,
-    );
-  }
-  return [...out, ...media, print.length > 0 ? `@media print {\n${print.join('')}}\n` : ''].join('');
+  print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
+  return [
+    ...out,
+    ...media,
+    `@media print {\n${print.join('')}}\n`,
+    add.paper ? paperRules(theme, s) : '',
+    add.page ? pageRule(theme, s) : '',
+  ].join('');
 }

@@ -241,7 +241,7 @@ export function toDdkTheme(theme: Theme, mode: Mode = 'light'): Record<string, u
     section_title_font_size: px(r.headingSizes.h2),
     table_border: c.border,
     table_striped_even: c.backgroundContent,
-    table_striped_odd: table.striped ? c.stripe : c.backgroundContent,
+    table_striped_odd: table.striped ? c.tableStripe : c.backgroundContent,
     tag_background_color: tagLook[0],
     tag_border: { width: '1px', style: 'solid', color: tagLook[2], radius: px(tagRadius) },
     tag_font_size: px(Math.round(body.size * 0.8)),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { normalizeColor } from '../color/parse.ts';
 import { COLOR_ROLES, isColorRole } from './roles.ts';
 import { ROLE_REF } from './refs.ts';
+import type { JsonValue } from './types.ts';
 
 /** Shows a user's value inside a message: quoted, and cut short so one bad value cannot flood a report. */
 export function quote(value: unknown): string {
@@ -72,3 +73,23 @@ export function rangeField(min: number, max: number, unit: string, options: { in
     .min(min, { error: `must be at least ${min} ${unit}` })
     .max(max, { error: `must be at most ${max} ${unit}` });
 }
+
+// npm's rules for a package name (validate-npm-package-name): lower case, URL-safe, an
+// optional @scope/, at most 214 characters; and a plain semver version.
+const NPM_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const SEMVER = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+export const npmNameField = z
+  .string()
+  .max(214, { error: 'an npm package name may be at most 214 characters long' })
+  .regex(NPM_NAME, { error: (issue) => `${quote(issue.input)} is not an npm package name: lower-case letters, digits and - . _ ~, optionally @scope/ first (e.g. acme-theme, @acme/theme)` })
+  .meta({ description: 'npm package name, e.g. acme-theme or @acme/theme' });
+
+export const versionField = z
+  .string()
+  .regex(SEMVER, { error: (issue) => `${quote(issue.input)} is not a version like 1.0.0` })
+  .meta({ description: 'Package version (semver), e.g. 1.0.0' });
+
+export const jsonValue: z.ZodType<JsonValue> = z.lazy(() =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]),
+);

@@ -5,7 +5,7 @@ import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
 import { divergingFor, sequentialFor } from '../color/scale-for-mode.ts';
 import { roleOfRef } from './refs.ts';
-import type { ColorRef, ColorRole, FontSpec, Mode, Theme } from './types.ts';
+import type { ColorRef, ColorRole, FontSpec, Mode, OptionalColorRole, ReportSettings, Theme } from './types.ts';
 
 export interface ResolvedFont extends FontSpec {
   /** CSS `text-transform` for this text's capitalisation. */
@@ -16,9 +16,11 @@ export interface ResolvedFont extends FontSpec {
 export interface ResolvedTheme {
   name: string;
   mode: Mode;
-  colors: Record<ColorRole, HexColor> & {
-    /** The accent as text (links, outline buttons, selected tabs): set, or derived to read at 4.5:1. */
-    accentText: HexColor;
+  /**
+   * Every role, and every optional one (accent text, component colours: tooltips, tables,
+   * tags, inputs, report pages) set or derived; then colours the runtime derives itself.
+   */
+  colors: Record<ColorRole | OptionalColorRole, HexColor> & {
     /** Text drawn on an accent fill (filled buttons, selected tabs). */
     onAccent: HexColor;
     /** Accent fill under the pointer. */
@@ -35,8 +37,6 @@ export interface ResolvedTheme {
     zeroLine: HexColor;
     /** A surface a step away from content: table headers, 3-D panes, land on maps. */
     surfaceAlt: HexColor;
-    /** Alternate table rows. */
-    stripe: HexColor;
     /** A faint accent wash: tag fills, hovered rows and tabs. */
     accentSubtle: HexColor;
     /** The accent, translucent: an outline button under the pointer. */
@@ -53,13 +53,18 @@ export interface ResolvedTheme {
   };
   colorway: HexColor[];
   scales: { sequential: HexColor[]; diverging: HexColor[] };
-  fonts: { body: ResolvedFont; heading: ResolvedFont; mono: ResolvedFont };
+  /** `header` is the app bar's title: the heading font unless the theme sets its own. */
+  fonts: { body: ResolvedFont; heading: ResolvedFont; mono: ResolvedFont; header: ResolvedFont };
   /** Heading sizes in px: h3 is the theme's heading size, each level up multiplies by the scale ratio. */
   headingSizes: { h1: number; h2: number; h3: number };
-  shape: Theme['shape'] & { boxShadow: string };
+  shape: { [K in keyof Theme['shape']]-?: Exclude<Theme['shape'][K], undefined> } & { boxShadow: string };
   chart: Theme['chart'];
   breakpoints: Theme['breakpoints'];
   components: Theme['components'];
+  /** Cards as drawn: padding and title/description sizes in px, and the title's look. */
+  card: { padding: number; headerStyle: 'divided' | 'plain' | 'filled'; titleSize: number; descriptionSize: number };
+  /** Reports: every setting given (the defaults where the theme is silent), report text's font. */
+  report: { [K in Exclude<keyof ReportSettings, 'fontFamily' | 'fontSize'>]-?: Exclude<ReportSettings[K], undefined> } & { font: ResolvedFont };
 }
 
 // Shadow opacity per level; dark surfaces need deeper shadows to read as lifted.
@@ -127,9 +132,40 @@ export function resolveScale(scales: Theme['scales'], mode: Mode, kind: 'sequent
 /** The fonts and heading sizes a theme's typography resolves to (the same in both modes). */
 export function resolveTypography(t: Theme['typography']): Pick<ResolvedTheme, 'fonts' | 'headingSizes'> {
   const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
+  const h2 = halfPx(t.heading.size * t.scaleRatio);
+  const header = { ...t.heading, size: h2, ...definedParts(t.header) };
   return {
-    fonts: { body: caseOf(t.body, 'none'), heading: caseOf(t.heading, t.titleCase), mono: caseOf(t.mono, 'none') },
-    headingSizes: { h1: halfPx(t.heading.size * t.scaleRatio ** 2), h2: halfPx(t.heading.size * t.scaleRatio), h3: t.heading.size },
+    fonts: { body: caseOf(t.body, 'none'), heading: caseOf(t.heading, t.titleCase), mono: caseOf(t.mono, 'none'), header: caseOf(header, t.titleCase) },
+    headingSizes: { h1: halfPx(t.heading.size * t.scaleRatio ** 2), h2, h3: t.heading.size },
+  };
+}
+
+/** The parts of an optional object that are set (undefined ones would overwrite in a spread). */
+function definedParts<T extends object>(value: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+export const REPORT_DEFAULTS = { pageSize: 'A4', orientation: 'portrait', margin: 16, header: '', footer: '', pageNumbers: true, paper: 'light' } as const;
+
+const TRANSPARENT = '#00000000';
+
+/** Component colours: each optional role the theme sets, else what the roles and component choices give. */
+function componentColors(theme: Theme, mode: Mode, c: Record<ColorRole, HexColor> & { accentSubtle: HexColor; surfaceAlt: HexColor; onAccent: HexColor }) {
+  const set = theme.colors[mode];
+  const { tag, controls } = theme.components;
+  const tagBackground = set.tagBackground ?? { subtle: c.accentSubtle, outline: TRANSPARENT, solid: c.accent }[tag.variant];
+  const tagText = set.tagText ?? (tag.variant === 'solid' ? (set.tagBackground === undefined ? c.onAccent : readableOn(tagBackground, '#000000', '#ffffff')) : c.text);
+  return {
+    tooltipBackground: set.tooltipBackground ?? c.backgroundContent,
+    tooltipText: set.tooltipText ?? c.text,
+    tableBorder: set.tableBorder ?? c.border,
+    tableStripe: set.tableStripe ?? mix(c.backgroundContent, c.grid, 0.35),
+    tagBackground,
+    tagText,
+    controlBackground: set.controlBackground ?? { outlined: c.backgroundContent, filled: c.surfaceAlt, underlined: TRANSPARENT }[controls.style],
+    controlBorder: set.controlBorder ?? c.border,
+    reportBackground: set.reportBackground ?? c.backgroundContent,
+    reportText: set.reportText ?? c.text,
   };
 }
 
@@ -152,20 +188,25 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const { typography: t } = theme;
   // Tints stronger in dark mode, where a faint one disappears into the dark surface.
   const wash = (color: HexColor) => mix(roles.backgroundContent, color, mode === 'light' ? 0.08 : 0.14);
+  const onAccent = readableOn(roles.accent, '#000000', '#ffffff');
+  const surfaceAlt = mix(roles.backgroundContent, roles.grid, 0.6);
+  const accentSubtle = mix(roles.backgroundContent, roles.accent, mode === 'light' ? 0.1 : 0.18);
+  const typography = resolveTypography(t);
+  const report = theme.report ?? {};
   return {
     name: theme.name,
     mode,
     colors: {
       ...roles,
+      ...componentColors(theme, mode, { ...roles, accentSubtle, surfaceAlt, onAccent }),
       accentText,
-      onAccent: readableOn(roles.accent, '#000000', '#ffffff'),
+      onAccent,
       accentHover: mix(roles.accent, mode === 'light' ? '#000000' : '#ffffff', 0.12),
       accentOutline,
       focusRing: accentOutline,
       zeroLine: mix(roles.grid, roles.text, 0.35),
-      surfaceAlt: mix(roles.backgroundContent, roles.grid, 0.6),
-      stripe: mix(roles.backgroundContent, roles.grid, 0.35),
-      accentSubtle: mix(roles.backgroundContent, roles.accent, mode === 'light' ? 0.1 : 0.18),
+      surfaceAlt,
+      accentSubtle,
       accentWash: withAlpha(roles.accent, 0.1),
       accentSelected: withAlpha(roles.accent, 0.22),
       tagBorder: mix(roles.border, roles.accent, 0.3),
@@ -178,10 +219,21 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
     // One pair of scales serves both modes, oriented for each mode's plot area, unless the
     // mode has its own.
     scales: { sequential: resolveScale(theme.scales, mode, 'sequential', roles), diverging: resolveScale(theme.scales, mode, 'diverging', roles) },
-    ...resolveTypography(t),
-    shape: { ...theme.shape, boxShadow: SHADOWS[theme.shape.shadow][mode] },
+    ...typography,
+    shape: { ...theme.shape, sectionGap: theme.shape.sectionGap ?? theme.shape.spacing * 3, boxShadow: SHADOWS[theme.shape.shadow][mode] },
     chart: theme.chart,
     breakpoints: theme.breakpoints,
     components: theme.components,
+    card: {
+      padding: theme.components.card.padding ?? theme.shape.spacing * 2,
+      headerStyle: theme.components.card.headerStyle ?? 'divided',
+      titleSize: theme.components.card.titleSize ?? typography.headingSizes.h3,
+      descriptionSize: theme.components.card.descriptionSize ?? t.body.size * 0.875,
+    },
+    report: {
+      ...REPORT_DEFAULTS,
+      ...definedParts(report),
+      font: { ...typography.fonts.body, ...definedParts({ family: report.fontFamily, size: report.fontSize }) },
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { colorField, colorRefField, fontFamilyField, rangeField } from './fields.ts';
-import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, ROLE_DESCRIPTIONS, type ColorRole, type Mode } from './roles.ts';
+import { colorField, colorRefField, fontFamilyField, jsonValue, npmNameField, rangeField, versionField } from './fields.ts';
+import { COLOR_ROLES, OPTIONAL_COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, ROLE_DESCRIPTIONS, type ColorRole, type Mode, type OptionalColorRole } from './roles.ts';
 import { DEFAULT_THEME } from './defaults.ts';
 import { DASH_STYLES, MARKER_SYMBOLS } from './chart-options.ts';
 
@@ -18,8 +18,11 @@ function modeColors(mode: Mode) {
       colorField.default(D.colors[mode][role]).meta({ description: ROLE_DESCRIPTIONS[role] }),
     ]),
   ) as Record<ColorRole, z.ZodDefault<typeof colorField>>;
+  const optional = Object.fromEntries(
+    OPTIONAL_COLOR_ROLES.map((role) => [role, colorField.optional().meta({ description: OPTIONAL_ROLE_DESCRIPTIONS[role] })]),
+  ) as Record<OptionalColorRole, z.ZodOptional<typeof colorField>>;
   return z
-    .strictObject({ ...shape, accentText: colorField.optional().meta({ description: OPTIONAL_ROLE_DESCRIPTIONS.accentText }) })
+    .strictObject({ ...shape, ...optional })
     .prefault({})
     .meta({ description: `Colour roles in ${mode} mode` });
 }
@@ -28,14 +31,15 @@ function fontSchema(fallback: (typeof D.typography)['body']) {
   return z
     .strictObject({
       family: fontFamilyField.default(fallback.family),
-      size: rangeField(8, 72, 'px').default(fallback.size).meta({ description: 'Font size in px' }),
-      weight: rangeField(100, 900, '(CSS font weight)', { int: true })
-        .multipleOf(100, { error: 'must be a multiple of 100 (100 thin … 900 black)' })
-        .default(fallback.weight),
+      size: fontSize.default(fallback.size).meta({ description: 'Font size in px' }),
+      weight: fontWeight.default(fallback.weight),
       lineHeight: rangeField(0.8, 3, '× the font size').default(fallback.lineHeight),
     })
     .prefault({});
 }
+
+const fontSize = rangeField(8, 72, 'px');
+const fontWeight = rangeField(100, 900, '(CSS font weight)', { int: true }).multipleOf(100, { error: 'must be a multiple of 100 (100 thin … 900 black)' });
 
 const colorList = (min: number, max: number, what: string) =>
   z
@@ -76,6 +80,10 @@ export const themeSchema = z
       .regex(/^[^\u0000-\u001f\u007f]*$/, { error: 'a name may not contain control characters' })
       .default(D.name),
     description: z.string().max(500, { error: 'a description may be at most 500 characters long' }).optional(),
+    package: z
+      .strictObject({ name: npmNameField.optional(), version: versionField.optional() })
+      .optional()
+      .meta({ description: "The exported package's npm name and version: the name's slug + '-theme' and 1.0.0 unless set" }),
     colors: z.strictObject({ light: modeColors('light'), dark: modeColors('dark') }).prefault({}),
     colorway: colorwaySchema
       .default(D.colorway)
@@ -104,6 +112,10 @@ export const themeSchema = z
           .default(D.typography.scaleRatio)
           .meta({ description: 'Each heading level is this many times the size of the next smaller one' }),
         titleCase: z.enum(['none', 'uppercase', 'capitalize', 'lowercase']).default(D.typography.titleCase),
+        header: z
+          .strictObject({ family: fontFamilyField.optional(), size: fontSize.optional(), weight: fontWeight.optional() })
+          .optional()
+          .meta({ description: "The app bar's title font; each part the heading font's unless set" }),
       })
       .prefault({}),
     shape: z
@@ -112,6 +124,7 @@ export const themeSchema = z
         borderWidth: rangeField(0, 8, 'px').default(D.shape.borderWidth),
         spacing: rangeField(2, 32, 'px').default(D.shape.spacing).meta({ description: 'Spacing unit in px; paddings and gaps are multiples of it' }),
         shadow: z.enum(['none', 'subtle', 'medium', 'strong']).default(D.shape.shadow),
+        sectionGap: rangeField(0, 96, 'px').optional().meta({ description: 'Space between sections (rows of cards, report blocks) in px; three spacing units unless set' }),
       })
       .prefault({}),
     chart: z
@@ -138,7 +151,16 @@ export const themeSchema = z
       .refine((b) => b.phone < b.tablet, { error: 'the phone breakpoint must be narrower than the tablet one', path: ['phone'] }),
     components: z
       .strictObject({
-        card: z.strictObject({ accentEdge: z.enum(['top', 'left', 'none']).default(D.components.card.accentEdge) }).prefault({}),
+        card: z
+          .strictObject({
+            accentEdge: z.enum(['top', 'left', 'none']).default(D.components.card.accentEdge),
+            padding: rangeField(0, 64, 'px').optional().meta({ description: 'Space inside a card in px; two spacing units unless set' }),
+            headerStyle: z.enum(['divided', 'plain', 'filled']).optional()
+              .meta({ description: 'Card titles: a rule underneath (default), bare, or on a tinted band' }),
+            titleSize: fontSize.optional().meta({ description: "Card title size in px; the heading font's size unless set" }),
+            descriptionSize: fontSize.optional().meta({ description: 'Card description and footer text in px; seven eighths of the body size unless set' }),
+          })
+          .prefault({}),
         button: z.strictObject({ variant: z.enum(['filled', 'outline']).default(D.components.button.variant) }).prefault({}),
         header: z
           .strictObject({
@@ -167,5 +189,25 @@ export const themeSchema = z
           .prefault({}),
       })
       .prefault({}),
+    report: z
+      .strictObject({
+        pageSize: z.enum(['A4', 'Letter']).optional().meta({ description: 'Paper size; A4 unless set' }),
+        orientation: z.enum(['portrait', 'landscape']).optional(),
+        margin: rangeField(0, 50, 'mm').optional().meta({ description: 'Page margin on every side in mm; 16 unless set' }),
+        fontFamily: fontFamilyField.optional().meta({ description: 'Report text; the body font unless set' }),
+        fontSize: fontSize.optional().meta({ description: 'Report body text in px; the body size unless set' }),
+        header: z.string().max(120, { error: 'a running header may be at most 120 characters long' }).optional()
+          .meta({ description: 'Running header printed on every page; none unless set' }),
+        footer: z.string().max(120, { error: 'a running footer may be at most 120 characters long' }).optional()
+          .meta({ description: 'Running footer printed on every page; none unless set' }),
+        pageNumbers: z.boolean().optional().meta({ description: '"Page n of m" on every printed page; on unless false' }),
+        paper: z.enum(['light', 'dark']).optional().meta({ description: "Which mode's colours print: light paper unless set to dark" }),
+      })
+      .optional()
+      .meta({ description: 'How reports lay out and print' }),
+    extensions: z
+      .record(z.string(), z.record(z.string(), jsonValue))
+      .optional()
+      .meta({ description: 'Settings of other tools with no Design Kit meaning, kept to be written back (e.g. ddk: DDK keys an import could not express)' }),
   })
   .meta({ title: 'Design Kit theme', description: 'One theme for data apps, light and dark modes together' });

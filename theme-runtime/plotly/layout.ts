@@ -152,9 +152,9 @@ export function templateLayout(r: ResolvedTheme): Json {
       title: { font: { color: pc(c.subtleText) } },
     },
     hoverlabel: {
-      bgcolor: pc(c.backgroundContent),
+      bgcolor: pc(c.tooltipBackground),
       bordercolor: pc(c.border),
-      font: { family: r.fonts.body.family, color: pc(c.text) },
+      font: { family: r.fonts.body.family, color: pc(c.tooltipText) },
       align: 'left',
     },
     hovermode: 'closest',

@@ -21,6 +21,7 @@ describe('plotlyTemplate', () => {
       expect(at(layout, 'xaxis', 'gridcolor')).toBe(roles.grid);
       expect(at(layout, 'yaxis', 'gridcolor')).toBe(roles.grid);
       expect(at(layout, 'hoverlabel', 'bgcolor')).toBe(roles.backgroundContent);
+      expect(at(plotlyTemplate({ ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, [mode]: { ...roles, tooltipBackground: '#253247' } } }, mode).layout, 'hoverlabel', 'bgcolor')).toBe('#253247');
     }
   });
 

@@ -18,8 +18,22 @@ function cardSurface(r: ResolvedTheme): StyleMap {
     ...cardAccent(r),
     borderRadius: px(r.shape.radius),
     boxShadow: r.shape.boxShadow,
-    padding: space(r, 2),
+    padding: px(r.card.padding),
   };
+}
+
+/** The card title's look: a rule under it, bare, or a tinted band across the card's top. */
+function cardTitleLook(r: ResolvedTheme): StyleMap {
+  const pad = px(r.card.padding);
+  switch (r.card.headerStyle) {
+    case 'divided':
+      return { paddingBottom: space(r, 1), marginBottom: space(r, 1.5), borderBottom: border(r) };
+    case 'plain':
+      return { marginBottom: space(r, 1) };
+    case 'filled':
+      // Out to the card's edges; the card's accent edge and corners stay visible around it.
+      return { margin: `-${pad} -${pad} ${space(r, 1.5)}`, padding: `${space(r, 1)} ${pad}`, backgroundColor: r.colors.surfaceAlt, borderBottom: border(r) };
+  }
 }
 
 /** Presentation mode: the card fills the viewport above everything else. */
@@ -62,21 +76,19 @@ export const contentComponents = {
 
   CardHeader: (r: ResolvedTheme): ComponentProps =>
     props({
-      ...heading(r, r.headingSizes.h3),
+      ...heading(r, r.card.titleSize),
       display: 'flex',
       alignItems: 'center',
       justifyContent: 'space-between',
       gap: space(r, 1),
-      paddingBottom: space(r, 1),
-      marginBottom: space(r, 1.5),
-      borderBottom: border(r),
+      ...cardTitleLook(r),
     }),
 
   CardFooter: (r: ResolvedTheme): ComponentProps =>
-    props({ ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText, paddingTop: space(r, 1), marginTop: space(r, 1.5), borderTop: border(r) }),
+    props({ ...text(r.fonts.body, r.card.descriptionSize), color: r.colors.subtleText, paddingTop: space(r, 1), marginTop: space(r, 1.5), borderTop: border(r) }),
 
   ControlCard: (r: ResolvedTheme): ComponentProps =>
-    props({ ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 2) }, { parts: { title: heading(r, r.headingSizes.h3) } }),
+    props({ ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 2) }, { parts: { title: heading(r, r.card.titleSize) } }),
 
   /**
    * A labelled control: label above, control below; the control part styles inputs and
@@ -106,7 +118,7 @@ export const contentComponents = {
       { ...cardSurface(r), display: 'flex', flexDirection: 'column', gap: space(r, 0.5) },
       {
         parts: {
-          label: { ...text(r.fonts.body, r.fonts.body.size * 0.875), color: r.colors.subtleText },
+          label: { ...text(r.fonts.body, r.card.descriptionSize), color: r.colors.subtleText },
           value: { ...text(r.fonts.heading, r.headingSizes.h1), fontVariantNumeric: 'tabular-nums', color: r.colors.heading, lineHeight: 1.15 },
           deltaPositive: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentPositive },
           deltaNegative: { ...text(r.fonts.body, r.fonts.body.size * 0.875), fontWeight: 600, color: r.colors.accentNegative },
@@ -130,15 +142,15 @@ export const contentComponents = {
   /** A data table; rows alternate, numbers line up, the header stays apart. */
   Table: (r: ResolvedTheme): ComponentProps => {
     const [v, h] = TABLE_PADDING[r.components.table.density];
-    const cell = { padding: `${space(r, v)} ${space(r, h)}`, borderBottom: `1px solid ${r.colors.border}`, textAlign: 'left' };
+    const cell = { padding: `${space(r, v)} ${space(r, h)}`, borderBottom: `1px solid ${r.colors.tableBorder}`, textAlign: 'left' };
     return props(
       { ...text(r.fonts.body), width: '100%', borderCollapse: 'collapse', color: r.colors.text, backgroundColor: r.colors.backgroundContent },
       {
         parts: {
-          headerCell: { ...cell, fontWeight: 600, color: r.colors.heading, backgroundColor: r.colors.surfaceAlt, borderBottom: `2px solid ${r.colors.border}` },
+          headerCell: { ...cell, fontWeight: 600, color: r.colors.heading, backgroundColor: r.colors.surfaceAlt, borderBottom: `2px solid ${r.colors.tableBorder}` },
           cell,
           numericCell: { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontFamily: r.fonts.mono.family },
-          ...(r.components.table.striped ? { stripedRow: { backgroundColor: r.colors.stripe } } : {}),
+          ...(r.components.table.striped ? { stripedRow: { backgroundColor: r.colors.tableStripe } } : {}),
         },
         // For rows.
         states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: r.colors.accentSelected } },

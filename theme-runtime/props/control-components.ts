@@ -35,11 +35,9 @@ export const controlComponents = {
 
   Tag: (r: ResolvedTheme): ComponentProps => {
     const { shape, variant } = r.components.tag;
-    const look: Record<typeof variant, StyleMap> = {
-      subtle: { backgroundColor: r.colors.accentSubtle, color: r.colors.text, border: `1px solid ${r.colors.tagBorder}` },
-      outline: { backgroundColor: 'transparent', color: r.colors.text, border: `1px solid ${r.colors.accent}` },
-      solid: { backgroundColor: r.colors.accent, color: r.colors.onAccent, border: `1px solid ${r.colors.accent}` },
-    };
+    // Fill and text are the tag colours (set, or what the variant gives); the edge follows the variant.
+    const edge = { subtle: r.colors.tagBorder, outline: r.colors.accent, solid: r.colors.tagBackground }[variant];
+    const look: StyleMap = { backgroundColor: r.colors.tagBackground, color: r.colors.tagText, border: `1px solid ${edge}` };
     return props(
       {
         ...text(r.fonts.body, r.fonts.body.size * 0.8),
@@ -48,7 +46,7 @@ export const controlComponents = {
         gap: space(r, 0.5),
         padding: `${space(r, 0.25)} ${space(r, 1)}`,
         borderRadius: shape === 'pill' ? '999px' : shape === 'rounded' ? px(Math.min(Math.max(r.shape.radius, 3), 8)) : 0,
-        ...look[variant],
+        ...look,
       },
       {
         states: {

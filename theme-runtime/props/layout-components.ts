@@ -2,17 +2,36 @@ import type { ResolvedTheme } from '../model/resolve.ts';
 import { border, headingTransform, props, px, space, text } from './shared.ts';
 import type { ComponentProps, StyleMap } from './types.ts';
 
-// A4 with margins wide enough for binding; reports are printed more often than not.
-const PRINT_PAGE = { size: 'A4 portrait', margin: '16mm' };
+/** Paper sizes in mm, portrait. */
+const PAPER: Record<ResolvedTheme['report']['pageSize'], [number, number]> = { A4: [210, 297], Letter: [215.9, 279.4] };
+
+/** The sheet the theme's reports print on, in mm: width and height as oriented. */
+export function sheetSize(r: ResolvedTheme): { width: number; height: number } {
+  const [w, h] = PAPER[r.report.pageSize];
+  return r.report.orientation === 'portrait' ? { width: w, height: h } : { width: h, height: w };
+}
+
+const mm = (n: number) => `${Math.round(n * 100) / 100}mm`;
+
+function printPage(r: ResolvedTheme) {
+  return { size: `${r.report.pageSize} ${r.report.orientation}`, margin: mm(r.report.margin) };
+}
 
 export const layoutComponents = {
   App: (r: ResolvedTheme): ComponentProps =>
     props({ ...text(r.fonts.body), backgroundColor: r.colors.backgroundPage, color: r.colors.text, minHeight: '100vh', containerType: 'inline-size', containerName: 'dk-app' }),
 
-  /** The app bar. On an accent header its title, tags and buttons turn to the accent's readable colour. */
+  /**
+   * The app bar. Its title is in the header font; on an accent header the title, tags and
+   * buttons turn to the accent's readable colour.
+   */
   Header: (r: ResolvedTheme): ComponentProps => {
     const style = r.components.header.style;
     const onAccent = r.colors.onAccent;
+    // The title's font only where the theme gives the header its own (else Title's, which shrinks on phones).
+    const h = r.fonts.header;
+    const own = h.family !== r.fonts.heading.family || h.size !== r.headingSizes.h2 || h.weight !== r.fonts.heading.weight;
+    const title = own ? text(h) : {};
     const look: Record<typeof style, StyleMap> = {
       surface: { backgroundColor: r.colors.backgroundContent, color: r.colors.heading, borderBottom: border(r) },
       page: { backgroundColor: r.colors.backgroundPage, color: r.colors.heading, borderBottom: border(r) },
@@ -24,11 +43,13 @@ export const layoutComponents = {
         parts:
           style === 'accent'
             ? {
-                title: { color: onAccent },
+                title: { ...title, color: onAccent },
                 tag: { backgroundColor: 'transparent', color: onAccent, borderColor: onAccent },
                 button: { backgroundColor: 'transparent', color: onAccent, borderColor: onAccent },
               }
-            : {},
+            : own
+              ? { title }
+              : {},
         below: { width: r.breakpoints.phone, style: { padding: `${space(r, 1)} ${space(r, 2)}`, flexWrap: 'wrap' } },
       },
     );
@@ -75,27 +96,45 @@ export const layoutComponents = {
   /** A printable report: pages on a neutral desk on screen, bare pages on paper. */
   Report: (r: ResolvedTheme): ComponentProps =>
     props(
-      { ...text(r.fonts.body), display: 'flex', flexDirection: 'column', alignItems: 'center', gap: space(r, 3), padding: space(r, 3), backgroundColor: r.colors.backgroundPage, color: r.colors.text },
-      { print: { style: { display: 'block', padding: 0, gap: 0, backgroundColor: 'transparent' }, page: PRINT_PAGE } },
+      { ...text(r.report.font), display: 'flex', flexDirection: 'column', alignItems: 'center', gap: space(r, 3), padding: space(r, 3), backgroundColor: r.colors.backgroundPage, color: r.colors.reportText },
+      { print: { style: { display: 'block', padding: 0, gap: 0, backgroundColor: 'transparent', color: r.colors.reportText }, page: printPage(r) } },
     ),
 
-  Page: (r: ResolvedTheme): ComponentProps =>
-    props(
+  /**
+   * One page of a report: a sheet of the theme's paper on screen, its margins as padding.
+   * Printed, the margins are the page's own (@page), each page after the first starts a new
+   * sheet, and a page longer than a sheet flows onto the next (table headers repeat).
+   */
+  Page: (r: ResolvedTheme): ComponentProps => {
+    const sheet = sheetSize(r);
+    return props(
       {
-        ...text(r.fonts.body),
+        ...text(r.report.font),
         boxSizing: 'border-box',
-        width: '210mm',
+        width: mm(sheet.width),
         maxWidth: '100%',
-        minHeight: '297mm',
-        padding: PRINT_PAGE.margin,
-        backgroundColor: r.colors.backgroundContent,
-        color: r.colors.text,
+        minHeight: mm(sheet.height),
+        padding: mm(r.report.margin),
+        display: 'flex',
+        flexDirection: 'column',
+        gap: px(r.shape.sectionGap),
+        backgroundColor: r.colors.reportBackground,
+        color: r.colors.reportText,
         boxShadow: r.shape.boxShadow,
         borderRadius: px(Math.min(r.shape.radius, 4)),
       },
       {
-        parts: { pageNumber: { color: r.colors.subtleText, fontSize: px(r.fonts.body.size * 0.8), textAlign: 'right' } },
-        print: { style: { width: 'auto', minHeight: 'auto', padding: 0, boxShadow: 'none', borderRadius: 0, breakAfter: 'page' }, page: PRINT_PAGE },
+        parts: {
+          running: { display: 'flex', justifyContent: 'space-between', gap: space(r, 2), color: r.colors.subtleText, fontSize: px(r.report.font.size * 0.8) },
+          runningFoot: { marginTop: 'auto' },
+        },
+        print: {
+          // The sheet's own colour shows (dark paper paints the whole sheet: print.ts).
+          style: { width: 'auto', minHeight: 'auto', padding: 0, boxShadow: 'none', borderRadius: 0, backgroundColor: 'transparent', color: r.colors.reportText },
+          parts: { following: { breakBefore: 'page' }, running: { display: 'none' } },
+          page: printPage(r),
+        },
       },
-    ),
+    );
+  },
 };

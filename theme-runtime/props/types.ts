@@ -13,8 +13,8 @@ export interface ComponentProps {
   parts: Record<string, StyleMap>;
   /** Styles that apply only below a width (px), e.g. rows stacking on phones. */
   below?: { width: number; style: StyleMap; parts?: Record<string, StyleMap> };
-  /** Styles for printing (Report and Page). */
-  print?: { style: StyleMap; page: { size: string; margin: string } };
+  /** Styles for printing (Report and Page): the root, its parts, and the sheet it prints on. */
+  print?: { style: StyleMap; parts?: Record<string, StyleMap>; page: { size: string; margin: string } };
 }
 
 export const COMPONENT_NAMES = [

@@ -1,0 +1,66 @@
+import { resolveTheme } from '../model/resolve.ts';
+import type { Mode, Theme } from '../model/types.ts';
+import { componentProps } from '../props/component-props.ts';
+import { COMPONENT_NAMES } from '../props/types.ts';
+import { isSafeCssValue, rule } from './declarations.ts';
+import { partSelector } from './selectors.ts';
+
+/**
+ * A CSS string for `content`: every character but letters, digits and spaces escaped, so
+ * no header text can close the string, the rule or a server-rendered <style> element.
+ */
+export function cssString(text: string): string {
+  // Code point by code point: an escape names one code point, whatever it is part of.
+  return `"${text.replace(/[^A-Za-z0-9 ]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0x20).toString(16)} `)}"`;
+}
+
+/** The mode a theme's reports print in: light paper unless the theme asks for dark. */
+export function paperMode(theme: Theme): Mode {
+  return theme.report?.paper ?? 'light';
+}
+
+/**
+ * The sheet reports print on: size, orientation and margins, the running header and footer
+ * and "Page n of m" in the margins, in the paper mode's quiet text and the report font. A
+ * dark paper is painted edge to edge (the margins too) and printed with its backgrounds.
+ */
+export function pageRule(theme: Theme, scope: string): string {
+  const r = resolveTheme(theme, paperMode(theme));
+  const { size, margin } = componentProps(theme, r.mode, 'Page').print?.page ?? { size: 'A4 portrait', margin: '16mm' };
+  if (!isSafeCssValue(size) || !isSafeCssValue(margin)) return '';
+  const font = r.report.font.family;
+  const box = (where: string, content: string) =>
+    `    @${where} {\n      content: ${content};\n      color: ${r.colors.subtleText};\n${isSafeCssValue(font) ? `      font-family: ${font};\n` : ''}      font-size: 9pt;\n    }\n`;
+  const { header, footer, pageNumbers } = r.report;
+  const dark = r.mode === 'dark';
+  return [
+    '@media print {\n',
+    `  @page {\n    size: ${size};\n    margin: ${margin};\n`,
+    dark ? `    background: ${r.colors.reportBackground};\n` : '',
+    header === '' ? '' : box('top-left', cssString(header)),
+    footer === '' ? '' : box('bottom-left', cssString(footer)),
+    pageNumbers ? box('bottom-right', '"Page " counter(page) " of " counter(pages)') : '',
+    '  }\n',
+    // Browsers leave backgrounds out of print by default; a dark paper needs them.
+    dark ? `  :root:has(${scope} .dk-Report) {\n    print-color-adjust: exact;\n    -webkit-print-color-adjust: exact;\n  }\n` : '',
+    '}\n',
+  ].join('');
+}
+
+/**
+ * Printed, what sits in a report takes the paper's colours whatever the screen shows: the
+ * paper mode's rules for every component inside a Report, one class more specific than
+ * the screen mode's (`s` selects the screen mode). Report and Page print by their own rules.
+ */
+export function paperRules(theme: Theme, s: string): string {
+  const mode = paperMode(theme);
+  const out: string[] = [];
+  for (const name of COMPONENT_NAMES) {
+    if (name === 'Report' || name === 'Page') continue;
+    const props = componentProps(theme, mode, name);
+    const base = `${s} .dk-Report .dk-${name}`;
+    out.push(rule(base, props.style, '  '));
+    for (const [part, style] of Object.entries(props.parts)) out.push(rule(partSelector(base, name, part), style, '  '));
+  }
+  return `@media print {\n${out.join('')}}\n`;
+}
