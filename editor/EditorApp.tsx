@@ -5,6 +5,7 @@ import { SkipLinks } from './SkipLinks.tsx';
 import { ToastRegion } from './Toast.tsx';
 import { ThemePanel } from './panels/ThemePanel.tsx';
 import { Preview } from './preview/Preview.tsx';
+import { PrintReport } from './print/PrintReport.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { useUndoShortcuts } from './use-shortcuts.ts';
 
@@ -25,6 +26,7 @@ export function EditorApp() {
         </ErrorBoundary>
       </div>
       <ToastRegion />
+      <PrintReport />
       {dropping && (
         <div className="drop-hint" aria-hidden="true">
           Drop a theme, Plotly template, DDK theme or design-tokens file to import it

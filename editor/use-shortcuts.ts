@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { printReport } from './print/print-report.ts';
 import { useEditor } from './store/editor-store.ts';
 
 /**
@@ -14,12 +15,21 @@ export function fieldOwnsUndo(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && ['text', 'search', 'url', 'email', 'number'].includes(target.type);
 }
 
-/** Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. */
+/**
+ * Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo; Ctrl/⌘+P prints the report alone (printing
+ * the editor itself is never what is meant).
+ */
 export function useUndoShortcuts(): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || fieldOwnsUndo(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const key = e.key.toLowerCase();
+      if (key === 'p' && !e.shiftKey) {
+        e.preventDefault();
+        printReport();
+        return;
+      }
+      if (fieldOwnsUndo(e.target)) return;
       if (key === 'z' && !e.shiftKey) useEditor.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') useEditor.getState().redo();
       else return;

@@ -1,7 +1,7 @@
 // The public API of the theme runtime: every export is named here on purpose.
 // Apps, the exported package and the editor import from this file only.
 
-export type { ColorRole, Mode, Theme, ThemeIssue, FontSpec, ModeColors, ColorRef, MarkerSymbol, DashStyle } from './model/types.ts';
+export type { ColorRole, OptionalColorRole, Mode, Theme, ThemeIssue, FontSpec, ModeColors, ColorRef, MarkerSymbol, DashStyle, ReportSettings, PartialFont, JsonValue } from './model/types.ts';
 export { COLOR_ROLES, MODES, OPTIONAL_COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, ROLE_DESCRIPTIONS } from './model/roles.ts';
 export { parseTheme, type ParseResult } from './model/parse.ts';
 export { parseColorway, type ColorwayParseResult } from './model/parse-colorway.ts';

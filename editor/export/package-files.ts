@@ -1,4 +1,5 @@
 import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toBrandYml, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { npmNameField, versionField } from '../../theme-runtime/model/fields.ts';
 import { fontsFor } from './fonts.ts';
 import { packageReadme } from './package-readme.ts';
 import { themeCss } from './theme-css.ts';
@@ -11,18 +12,15 @@ export interface PackageOptions {
   version: string;
 }
 
-const NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
-const VERSION = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
-
-/** What is wrong with a package name or version, or undefined when both are fine. */
+/** What is wrong with a package name or version, or undefined when both are fine (the theme schema's rules). */
 export function checkPackageOptions({ name, version }: PackageOptions): string | undefined {
-  if (name.length > 214 || !NAME.test(name)) return `'${name.slice(0, 60)}' is not a valid npm package name (lower-case letters, digits, - . _ ~, optionally @scope/)`;
-  if (!VERSION.test(version)) return `'${version.slice(0, 30)}' is not a version like 1.0.0`;
-  return undefined;
+  const problem = npmNameField.safeParse(name).error ?? versionField.safeParse(version).error;
+  return problem?.issues[0]?.message;
 }
 
+/** The package's name and version: the theme's own, else its name's slug + `-theme` at 1.0.0. */
 export function defaultPackageOptions(theme: Theme): PackageOptions {
-  return { name: `${fileSlug(theme.name)}-theme`, version: '1.0.0' };
+  return { name: theme.package?.name ?? `${fileSlug(theme.name)}-theme`, version: theme.package?.version ?? '1.0.0' };
 }
 
 /** npm pack's file name: `@acme/theme` 1.0.0 → `acme-theme-1.0.0.tgz`. */
@@ -70,7 +68,7 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
   const manifest = {
     name: options.name,
     version: options.version,
-    description: `${theme.name}: a Design Kit theme for data apps — React components, Plotly templates, CSS variables and design tokens.`,
+    description: theme.description ?? `${theme.name}: a Design Kit theme for data apps — React components, Plotly templates, CSS variables and design tokens.`,
     license: 'UNLICENSED',
     type: 'module',
     main: './index.js',

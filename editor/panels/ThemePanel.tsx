@@ -4,8 +4,11 @@ import { BrandStart } from './BrandStart.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
 import { ChartsPanel } from './ChartsPanel.tsx';
 import { ColorwayPanel } from './ColorwayPanel.tsx';
+import { ContainersPanel } from './ContainersPanel.tsx';
+import { IdentityPanel } from './IdentityPanel.tsx';
 import { LayoutPanel } from './LayoutPanel.tsx';
 import { PresetGallery } from './PresetGallery.tsx';
+import { ReportsPanel } from './ReportsPanel.tsx';
 import { ScalesPanel } from './ScalesPanel.tsx';
 import { TypographyPanel } from './TypographyPanel.tsx';
 
@@ -21,12 +24,15 @@ const SECTIONS: [id: string, label: string, panel: ReactNode][] = [
       <BrandStart />
     </section>,
   ],
+  ['section-theme', 'Theme', <IdentityPanel key="identity" />],
   ['section-colors', 'Colours', <ColorsPanel key="colors" />],
   ['section-colorway', 'Colorway', <ColorwayPanel key="colorway" />],
   ['section-scales', 'Scales', <ScalesPanel key="scales" />],
   ['section-type', 'Type', <TypographyPanel key="type" />],
   ['section-layout', 'Layout', <LayoutPanel key="layout" />],
+  ['section-containers', 'Containers', <ContainersPanel key="containers" />],
   ['section-charts', 'Charts', <ChartsPanel key="charts" />],
+  ['section-reports', 'Reports', <ReportsPanel key="reports" />],
   ['section-checks', 'Checks', <AccessibilityPanel key="checks" />],
 ];
 

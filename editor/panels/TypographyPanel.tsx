@@ -1,9 +1,10 @@
 import { titleCase, type FontSpec, type Theme } from '../../theme-runtime/index.ts';
-import { withFont, withTypography } from '../../theme-runtime/model/edit.ts';
+import { withFont, withHeaderFont, withTypography } from '../../theme-runtime/model/edit.ts';
 import { resolveTypography } from '../../theme-runtime/model/resolve.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { NumberField, SelectField } from './fields.tsx';
-import { FONT_STACKS, TYPE_SCALES, WEIGHTS } from './font-options.ts';
+import { FontFamilyField } from './FontFamilyField.tsx';
+import { TYPE_SCALES, WEIGHTS } from './font-options.ts';
 
 type FontKind = 'body' | 'heading' | 'mono';
 const NAMES: Record<FontKind, string> = { body: 'Body', heading: 'Heading', mono: 'Mono' };
@@ -12,16 +13,42 @@ function FontControls({ kind }: { kind: FontKind }) {
   const font = useEditor((s) => s.theme.typography[kind]);
   const update = useEditor((s) => s.update);
   const set = (patch: Partial<FontSpec>) => update((t) => withFont(t, kind, patch));
-  const families = FONT_STACKS.some(([v]) => v === font.family) ? FONT_STACKS : [[font.family, `Custom: ${font.family}`] as const, ...FONT_STACKS];
   return (
     <fieldset className="font-group">
       <legend>{NAMES[kind]}</legend>
-      <SelectField label={`${NAMES[kind]} font`} value={font.family} options={families} onChange={(family) => set({ family })} />
+      <FontFamilyField label={`${NAMES[kind]} font`} value={font.family} kind={kind === 'mono' ? 'mono' : 'sans'} onChange={(family) => set({ family })} />
       <div className="field-grid">
         <NumberField label={`${NAMES[kind]} size`} value={font.size} min={8} max={72} unit="px" onChange={(size) => set({ size })} />
         <SelectField label={`${NAMES[kind]} weight`} value={String(font.weight)} options={WEIGHTS} onChange={(w) => set({ weight: Number(w) })} />
         <NumberField label={`${NAMES[kind]} line height`} value={font.lineHeight} min={0.8} max={3} step={0.05} onChange={(lineHeight) => set({ lineHeight })} />
       </div>
+    </fieldset>
+  );
+}
+
+/** The app bar's title: the heading font at h2 until the theme gives it its own. */
+function HeaderFontControls() {
+  const t = useEditor((s) => s.theme.typography);
+  const update = useEditor((s) => s.update);
+  const shown = resolveTypography(t).fonts.header;
+  const own = t.header ?? {};
+  const set = (patch: NonNullable<Theme['typography']['header']>) => update((theme) => withHeaderFont(theme, patch));
+  const isOwn = Object.keys(own).length > 0;
+  return (
+    <fieldset className="font-group">
+      <legend>App bar title</legend>
+      <FontFamilyField label="App bar font" value={own.family ?? ''} optional placeholder={`Heading font (${t.heading.family})`} kind="sans" onChange={(family) => set({ family: family === '' ? undefined : family })} />
+      <div className="field-grid">
+        <NumberField label="App bar size" value={shown.size} min={8} max={72} unit="px" onChange={(size) => set({ size })} />
+        <SelectField label="App bar weight" value={String(shown.weight)} options={WEIGHTS} onChange={(w) => set({ weight: Number(w) })} />
+      </div>
+      {isOwn ? (
+        <button type="button" className="link-button" onClick={() => set({ family: undefined, size: undefined, weight: undefined })}>
+          Follow the heading font
+        </button>
+      ) : (
+        <p className="field-hint">Follows the heading font until changed.</p>
+      )}
     </fieldset>
   );
 }
@@ -56,6 +83,7 @@ export function TypographyPanel() {
       <FontControls kind="body" />
       <FontControls kind="heading" />
       <FontControls kind="mono" />
+      <HeaderFontControls />
       <div className="field-grid">
         <SelectField
           label="Type scale"

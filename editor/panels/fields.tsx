@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
 
 export interface NumberFieldProps {
   label: string;
@@ -98,5 +98,83 @@ export function CheckboxField({ label, checked, onChange }: CheckboxFieldProps) 
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
       <span className="field-label">{label}</span>
     </label>
+  );
+}
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  /** Shown while empty: what an empty field stands for (the derived value). */
+  placeholder?: string;
+  /** What is wrong with a value, or undefined when it may be applied. */
+  validate?: (value: string) => string | undefined;
+  onChange: (value: string) => void;
+  /** A textarea, for prose (a description). */
+  multiline?: boolean;
+  hint?: string;
+  /** JSON pointer of the setting, so findings and import errors can lead here. */
+  path?: string;
+}
+
+/**
+ * Text applied on Enter or when the field is left, after `validate` passes; Escape puts the
+ * applied value back. Until applied the text belongs to the field (Ctrl+Z undoes typing).
+ */
+export function TextField({ label, value, placeholder, validate, onChange, multiline = false, hint, path }: TextFieldProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string>();
+  const [error, setError] = useState<string>();
+  const commit = (text: string) => {
+    const problem = validate?.(text);
+    setError(problem);
+    if (problem !== undefined) return;
+    setDraft(undefined);
+    if (text !== value) onChange(text);
+  };
+  const described = [hint === undefined ? undefined : `${id}-hint`, error === undefined ? undefined : `${id}-error`].filter(Boolean).join(' ');
+  const common = {
+    id,
+    value: draft ?? value,
+    placeholder,
+    'data-theme-field': '',
+    'data-uncommitted': draft === undefined ? undefined : 'true',
+    'data-path': path,
+    'aria-invalid': error !== undefined,
+    'aria-describedby': described === '' ? undefined : described,
+    onBlur: (e: { currentTarget: { value: string } }) => {
+      if (draft !== undefined) commit(e.currentTarget.value);
+    },
+    onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+      if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
+        e.preventDefault();
+        commit(e.currentTarget.value);
+      } else if (e.key === 'Escape' && draft !== undefined) {
+        e.preventDefault();
+        setDraft(undefined);
+        setError(undefined);
+      }
+    },
+  };
+  return (
+    <div className="field field-text">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => setDraft(e.target.value)} />
+      ) : (
+        <input {...common} type="text" spellCheck={false} onChange={(e) => setDraft(e.target.value)} />
+      )}
+      {hint !== undefined && (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

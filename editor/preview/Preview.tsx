@@ -6,6 +6,7 @@ import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-
 import { ComponentsSheet } from './ComponentsSheet.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { ReportPreview } from './ReportPreview.tsx';
+import { printReport, usePrintState } from '../print/print-report.ts';
 
 /** Frame widths: a laptop, an iPad in portrait, a 390 px phone. */
 export const PREVIEW_WIDTHS: Record<PreviewWidth, { label: string; width: number | undefined }> = {
@@ -29,6 +30,7 @@ export function Preview() {
   const setView = useEditor((s) => s.setPreviewView);
   const frameWidth = PREVIEW_WIDTHS[width].width;
   const tabs = useRef(new Map<PreviewView, HTMLButtonElement>());
+  const printing = usePrintState((s) => s.active);
   // The pages take the theme from ThemeProvider, not as props: made once per view, so a
   // colour step re-renders only what reads the theme (charts, title-cased headings), not
   // every card and tag of the page (bench:preview counts them).
@@ -48,25 +50,30 @@ export function Preview() {
 
   return (
     <main className="preview" id="preview" tabIndex={-1} aria-label="Preview">
-      <div className="preview-views" role="tablist" aria-label="Preview page" onKeyDown={onKeyDown}>
-        {VIEWS.map(([id, label]) => (
-          <button
-            key={id}
-            ref={(el) => {
-              if (el) tabs.current.set(id, el);
-              else tabs.current.delete(id);
-            }}
-            type="button"
-            role="tab"
-            id={`preview-tab-${id}`}
-            aria-selected={view === id}
-            aria-controls="preview-panel"
-            tabIndex={view === id ? 0 : -1}
-            onClick={() => setView(id)}
-          >
-            {label}
-          </button>
-        ))}
+      <div className="preview-bar">
+        <div className="preview-views" role="tablist" aria-label="Preview page" onKeyDown={onKeyDown}>
+          {VIEWS.map(([id, label]) => (
+            <button
+              key={id}
+              ref={(el) => {
+                if (el) tabs.current.set(id, el);
+                else tabs.current.delete(id);
+              }}
+              type="button"
+              role="tab"
+              id={`preview-tab-${id}`}
+              aria-selected={view === id}
+              aria-controls="preview-panel"
+              tabIndex={view === id ? 0 : -1}
+              onClick={() => setView(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" className="preview-print" onClick={printReport} disabled={printing} aria-keyshortcuts="Control+P Meta+P" title="Print the report alone, or save it as PDF (Ctrl+P)">
+          {printing ? 'Preparing the report…' : 'Print / PDF'}
+        </button>
       </div>
       <div
         className="preview-frame"

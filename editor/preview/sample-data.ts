@@ -71,3 +71,21 @@ export function orderValues(): { kind: string; values: number[] }[] {
     { kind: 'Returning', values: Array.from({ length: 300 }, () => Math.round(bell(random, 95, 60))) },
   ];
 }
+
+const ACCOUNT_NAMES = [
+  'Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Litware', 'Adatum', 'Proseware', 'Wingtip', 'Lucerne', 'Margie’s Travel',
+  'Alpine Ski', 'Blue Yonder', 'Coho Winery', 'Fourth Coffee', 'Graphic Design Institute', 'Humongous Insurance', 'Trey Research', 'Wide World Importers', 'Woodgrove Bank', 'VanArsdel',
+];
+
+/** Forty accounts with region, main product, quarterly revenue (k$) and growth, largest first. */
+export function topAccounts(): { account: string; region: string; product: string; revenue: number; growth: number }[] {
+  const random = seededRandom(19);
+  const rows = Array.from({ length: 40 }, (_, i) => ({
+    account: `${ACCOUNT_NAMES[i % ACCOUNT_NAMES.length] ?? 'Account'}${i >= ACCOUNT_NAMES.length ? ' Group' : ''}`,
+    region: REGIONS[Math.floor(random() * REGIONS.length)] ?? 'North',
+    product: PRODUCTS[Math.floor(random() * PRODUCTS.length)] ?? 'Analytics',
+    revenue: Math.round(20 + random() * 180),
+    growth: Math.round((random() - 0.3) * 300) / 10,
+  }));
+  return rows.sort((a, b) => b.revenue - a.revenue);
+}

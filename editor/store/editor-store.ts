@@ -8,6 +8,7 @@ import {
   withSeriesList,
   withSeriesOverride,
   type ColorRole,
+  type OptionalColorRole,
   type Mode,
   type Theme,
 } from '../../theme-runtime/index.ts';
@@ -72,9 +73,11 @@ export interface EditorState {
   undo: () => void;
   redo: () => void;
   /** Sets a role in the mode being edited. `color` must be normalised. */
-  setRole: (role: ColorRole | 'accentText', color: string, gesture?: string) => void;
+  setRole: (role: ColorRole | OptionalColorRole, color: string, gesture?: string) => void;
   /** Lets the mode being edited derive its accent text again. */
   resetAccentText: () => void;
+  /** Lets the mode being edited derive an optional colour (accent text, a component colour) again. */
+  resetRole: (role: OptionalColorRole) => void;
   /** Changes series colours in place (same positions): per-mode overrides stay. */
   setColorway: (colorway: string[], gesture?: string) => void;
   /** Reorders, removes or adds series: entry i came from `origin[i]`; overrides follow their series. */
@@ -130,9 +133,10 @@ export const useEditor = create<EditorState>()((set, get) => {
       const { theme, mode } = get();
       if (theme.colors[mode][role] !== color) get().edit(withRole(theme, mode, role, color), gesture);
     },
-    resetAccentText: () => {
+    resetAccentText: () => get().resetRole('accentText'),
+    resetRole: (role) => {
       const { theme, mode } = get();
-      if (theme.colors[mode].accentText !== undefined) get().edit(withoutRole(theme, mode, 'accentText'));
+      if (theme.colors[mode][role] !== undefined) get().edit(withoutRole(theme, mode, role));
     },
     setColorway: (colorway, gesture) => get().edit({ ...get().theme, colorway }, gesture),
     rearrangeColorway: (colorway, origin) => get().edit(withSeriesList(get().theme, colorway, origin)),

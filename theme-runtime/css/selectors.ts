@@ -4,6 +4,8 @@ import type { ComponentName } from '../props/types.ts';
 const ROOT_VARIANTS: Record<string, string> = {
   // Every page after the first (print starts each on a new sheet).
   'Page.following': ' + .dk-Page',
+  'Page.heading2': ' h2',
+  'Page.heading3': ' h3',
   'Card.fullscreen': '[data-fullscreen="true"]',
   'DataCard.fullscreen': '[data-fullscreen="true"]',
   'Notification.info': '[data-tone="info"]',

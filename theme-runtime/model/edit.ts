@@ -1,7 +1,7 @@
-import type { ColorRole, Mode, Theme } from './types.ts';
+import type { ColorRole, Mode, OptionalColorRole, ReportSettings, Theme } from './types.ts';
 
 /** A new theme with one role of one mode changed. `color` must already be normalised. */
-export function withRole(theme: Theme, mode: Mode, role: ColorRole | 'accentText', color: string): Theme {
+export function withRole(theme: Theme, mode: Mode, role: ColorRole | OptionalColorRole, color: string): Theme {
   return { ...theme, colors: { ...theme.colors, [mode]: { ...theme.colors[mode], [role]: color } } };
 }
 
@@ -53,7 +53,7 @@ export function withSeriesList(theme: Theme, colorway: string[], origin: readonl
 }
 
 /** A new theme without the set value of an optional role: the mode derives it again. */
-export function withoutRole(theme: Theme, mode: Mode, role: 'accentText'): Theme {
+export function withoutRole(theme: Theme, mode: Mode, role: OptionalColorRole): Theme {
   const { [role]: _set, ...roles } = theme.colors[mode];
   return { ...theme, colors: { ...theme.colors, [mode]: roles } };
 }
@@ -70,14 +70,49 @@ export function withFont(theme: Theme, kind: FontKind, patch: Partial<Theme['typ
   return { ...theme, typography: { ...theme.typography, [kind]: { ...theme.typography[kind], ...patch } } };
 }
 
-/** A new theme with spacing, corners, borders or shadow changed. */
+/** A new theme with spacing, corners, borders, shadow or section gap changed (undefined: derived again). */
 export function withShape(theme: Theme, patch: Partial<Theme['shape']>): Theme {
-  return { ...theme, shape: { ...theme.shape, ...patch } };
+  return { ...theme, shape: compact({ ...theme.shape, ...patch }) };
 }
 
-/** A new theme with one component's choices changed. */
+/** `value` without its undefined entries: an optional setting set to undefined is unset, not kept as a key. */
+function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A new theme with one component's choices changed; an optional choice patched to undefined is derived again. */
 export function withComponent<K extends keyof Theme['components']>(theme: Theme, name: K, patch: Partial<Theme['components'][K]>): Theme {
-  return { ...theme, components: { ...theme.components, [name]: { ...theme.components[name], ...patch } } };
+  return { ...theme, components: { ...theme.components, [name]: compact({ ...theme.components[name], ...patch }) } };
+}
+
+/** A new theme with report settings changed; a setting patched to undefined goes back to its default. */
+export function withReport(theme: Theme, patch: ReportSettings): Theme {
+  const report = compact({ ...theme.report, ...patch });
+  const { report: _old, ...rest } = theme;
+  return Object.keys(report).length > 0 ? { ...rest, report } : rest;
+}
+
+/** A new theme with its name, description or package identity changed (empty: unset, derived again). */
+export function withIdentity(theme: Theme, patch: { name?: string; description?: string; packageName?: string; packageVersion?: string }): Theme {
+  const { description: _d, package: _p, ...rest } = theme;
+  const description = patch.description ?? theme.description;
+  const pkg = compact({
+    name: patch.packageName === undefined ? theme.package?.name : patch.packageName || undefined,
+    version: patch.packageVersion === undefined ? theme.package?.version : patch.packageVersion || undefined,
+  });
+  return {
+    ...rest,
+    name: patch.name ?? theme.name,
+    ...(description === undefined || description === '' ? {} : { description }),
+    ...(Object.keys(pkg).length > 0 ? { package: pkg } : {}),
+  };
+}
+
+/** A new theme with the app bar's own font changed; an empty patch part follows the heading font again. */
+export function withHeaderFont(theme: Theme, patch: NonNullable<Theme['typography']['header']>): Theme {
+  const header = compact({ ...theme.typography.header, ...patch });
+  const { header: _old, ...typography } = theme.typography;
+  return { ...theme, typography: Object.keys(header).length > 0 ? { ...typography, header } : typography };
 }
 
 /** A new theme with its breakpoints changed. */

@@ -127,10 +127,17 @@ export const layoutComponents = {
         parts: {
           running: { display: 'flex', justifyContent: 'space-between', gap: space(r, 2), color: r.colors.subtleText, fontSize: px(r.report.font.size * 0.8) },
           runningFoot: { marginTop: 'auto' },
+          // A report's own headings, captions and footnotes, by element or class.
+          heading2: { ...text(r.fonts.heading, r.headingSizes.h2), color: r.colors.heading, textTransform: headingTransform(r), margin: 0, breakAfter: 'avoid' },
+          heading3: { ...text(r.fonts.heading, r.headingSizes.h3), color: r.colors.heading, textTransform: headingTransform(r), margin: 0, breakAfter: 'avoid' },
+          caption: { fontSize: px(r.report.font.size * 0.85), color: r.colors.subtleText },
+          footnote: { fontSize: px(r.report.font.size * 0.8), color: r.colors.subtleText, borderTop: border(r), paddingTop: space(r, 1) },
         },
         print: {
           // The sheet's own colour shows (dark paper paints the whole sheet: print.ts).
-          style: { width: 'auto', minHeight: 'auto', padding: 0, boxShadow: 'none', borderRadius: 0, backgroundColor: 'transparent', color: r.colors.reportText },
+          // At least the sheet's height inside its margins (a footnote pushed to the foot stays
+          // there), a millimetre short of it: a box exactly as tall can round onto a blank sheet.
+          style: { width: 'auto', minHeight: mm(sheet.height - 2 * r.report.margin - 1), padding: 0, boxShadow: 'none', borderRadius: 0, backgroundColor: 'transparent', color: r.colors.reportText },
           parts: { following: { breakBefore: 'page' }, running: { display: 'none' } },
           page: printPage(r),
         },
