@@ -210,19 +210,41 @@ describe('the exported package in a fresh app', () => {
       await expect.poll(svgWidth).toBe(420);
     });
 
-    it('prints the report as A4 pages, one per Page, numbered by the print layout', async () => {
+    it('prints the report as A4 pages, one per Page, numbered by the print layout, no blank last page', async () => {
       await page.goto(url('/report.html'));
       await expect.poll(() => page.locator('.dk-Page').count()).toBe(3);
       // On screen: pages on a desk, each numbered.
       expect(await page.locator('.dk-Page__pageNumber').first().evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Page " counter(dk-page)');
-      const text = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-      const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
-      expect(boxes).toHaveLength(3);
+      const file = join(dir, 'report-light.pdf');
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      const info = execFileSync('pdfinfo', [file]).toString();
+      // Three Pages, three sheets: a break before each page after the first, none after the last.
+      expect(info).toMatch(/^Pages:\s+3$/m);
       // A4 is 210 × 297 mm = 595.3 × 841.9 pt.
-      for (const [w, h] of boxes) {
-        expect(w).toBeCloseTo(595.3, 0);
-        expect(h).toBeCloseTo(841.9, 0);
-      }
+      expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+      const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+      for (const n of [1, 2, 3]) expect(text).toContain(`Page ${n} of 3`);
+    });
+
+    it('prints a dark-mode report on light paper, its chart included, and shows it dark again after', async () => {
+      await page.goto(url('/report.html?mode=dark'));
+      const chart = page.getByRole('figure', { name: 'Revenue by region' });
+      await expect.poll(() => chart.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      expect(await paperColor(chart)).toBe(rgb(dark.colors.backgroundContent));
+      const file = join(dir, 'report-dark.pdf');
+      // Backgrounds printed, as a person who ticks "Background graphics" gets them.
+      writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/^Pages:\s+3$/m);
+      // Page 1 holds the KPI and the chart: light paper means no dark paint anywhere on it
+      // (a chart left dark would cover a third of the sheet), and no band of page colour at its foot.
+      const pgm = execFileSync('pdftoppm', ['-r', '30', '-gray', '-f', '1', '-l', '1', file]);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      const darkShare = [...pixels].filter((p) => p < 80).length / pixels.length;
+      expect(darkShare).toBeLessThan(0.03);
+      expect(pixels.at(-10)).toBeGreaterThan(245);
+      // The print over, the chart is dark again.
+      await expect.poll(() => paperColor(chart)).toBe(rgb(dark.colors.backgroundContent));
     });
   });
 

@@ -28,8 +28,8 @@ export async function importFile(file: File): Promise<void> {
   useEditor.getState().dismissNotice();
   const left = result.warnings.length;
   useEditor.getState().showToast({
-    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”.`,
+    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”.${result.summary === undefined ? '' : ` ${result.summary}`}`,
     action: { label: 'Undo import', run: () => useEditor.getState().undo() },
-    ...(left > 0 ? { details: result.warnings.map(formatIssue), detailsLabel: `${left} ${left === 1 ? 'note' : 'notes'} on what was not carried over` } : {}),
+    ...(left > 0 ? { details: result.warnings.map(formatIssue), detailsLabel: result.summary === undefined ? `${left} ${left === 1 ? 'note' : 'notes'} on what was not carried over` : 'Which keys' } : {}),
   });
 }

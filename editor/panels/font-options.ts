@@ -1,3 +1,4 @@
+import { withGenericFallback } from '../../theme-runtime/formats/font-family.ts';
 import { BUNDLED_FONTS, FALLBACKS, bundledFont, firstFamily, type FontCategory } from '../export/fonts.ts';
 
 /** A family as a CSS list item: quoted when a word of it is not an identifier ("Source Serif 4"). */
@@ -23,7 +24,6 @@ const EVERYWHERE = new Set(
   ['system-ui', '-apple-system', 'blinkmacsystemfont', 'segoe ui', 'sans-serif', 'serif', 'monospace', 'cursive', 'fantasy', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'ui-rounded',
     'arial', 'helvetica', 'helvetica neue', 'georgia', 'times', 'times new roman', 'courier', 'courier new', 'verdana', 'tahoma', 'trebuchet ms', 'menlo', 'consolas', 'monaco'],
 );
-const GENERIC = /(^|,)\s*(sans-serif|serif|monospace|cursive|fantasy|system-ui|ui-sans-serif|ui-serif|ui-monospace|ui-rounded)\s*$/;
 
 /**
  * A typed family list made whole: a generic fallback appended when it has none (the
@@ -32,12 +32,7 @@ const GENERIC = /(^|,)\s*(sans-serif|serif|monospace|cursive|fantasy|system-ui|u
  */
 export function withFallback(stack: string, kind: FontCategory): string {
   const trimmed = stack.trim().replace(/,\s*$/, '');
-  if (GENERIC.test(trimmed)) return trimmed;
-  const known = bundledFont(trimmed);
-  const first = firstFamily(trimmed);
-  const rest = trimmed.slice(trimmed.indexOf(',') + 1);
-  const head = trimmed.includes(',') ? `${cssFamily(first)},${rest}` : cssFamily(first);
-  return `${head}, ${FALLBACKS[known?.category ?? kind]}`;
+  return withGenericFallback(trimmed, FALLBACKS[bundledFont(trimmed)?.category ?? kind]);
 }
 
 /** Why a stack's first family may not show as chosen, or undefined when it will (bundled or everywhere). */

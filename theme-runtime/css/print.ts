@@ -23,6 +23,7 @@ export function paperMode(theme: Theme): Mode {
  * The sheet reports print on: size, orientation and margins, the running header and footer
  * and "Page n of m" in the margins, in the paper mode's quiet text and the report font. A
  * dark paper is painted edge to edge (the margins too) and printed with its backgrounds.
+ * `scope` is the provider's class selector, whatever mode it shows.
  */
 export function pageRule(theme: Theme, scope: string): string {
   const r = resolveTheme(theme, paperMode(theme));
@@ -41,8 +42,14 @@ export function pageRule(theme: Theme, scope: string): string {
     footer === '' ? '' : box('bottom-left', cssString(footer)),
     pageNumbers ? box('bottom-right', '"Page " counter(page) " of " counter(pages)') : '',
     '  }\n',
-    // Browsers leave backgrounds out of print by default; a dark paper needs them.
-    dark ? `  :root:has(${scope} .dk-Report) {\n    print-color-adjust: exact;\n    -webkit-print-color-adjust: exact;\n  }\n` : '',
+    // The page behind the report is the paper too (an app in dark mode would print its dark
+    // canvas); browsers leave backgrounds out of print by default, and a dark paper needs them.
+    `  :root:has(${scope} .dk-Report) {\n    color-scheme: ${r.mode};\n    background: ${r.colors.reportBackground};\n`,
+    dark ? '    print-color-adjust: exact;\n    -webkit-print-color-adjust: exact;\n' : '',
+    '  }\n',
+    // The App's page colour on the body would cover the paper inside the margins, and the
+    // body's own margin would push a full page onto another sheet: the sheet has margins.
+    `  body:has(${scope} .dk-Report) {\n    margin: 0;\n    background: transparent;\n  }\n`,
     '}\n',
   ].join('');
 }

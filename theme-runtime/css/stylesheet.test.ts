@@ -11,7 +11,7 @@ describe('componentStylesheet', () => {
   it('scopes every rule under the provider’s class', () => {
     const selectors = css.split('\n').filter((line) => line.endsWith('{') && !line.trim().startsWith('@'));
     expect(selectors.length).toBeGreaterThan(40);
-    for (const selector of selectors) expect(selector.trim()).toMatch(/^(\.dk-scope-1 |body:has\(\.dk-scope-1 \.dk-App\))/);
+    for (const selector of selectors) expect(selector.trim()).toMatch(/^(\.dk-scope-1 |body:has\(\.dk-scope-1 \.dk-App\)|:root:has\(\.dk-scope-1 \.dk-Report\)|body:has\(\.dk-scope-1 \.dk-Report\))/);
   });
 
   it('sits in one cascade layer, so an app’s own classes and inline styles win', () => {
@@ -70,7 +70,7 @@ describe('modeStylesheet', () => {
     for (const mode of ['light', 'dark'] as const) {
       const one = componentStylesheet(DEFAULT_THEME, mode, 'dk-scope-1', false).replaceAll('.dk-scope-1', `.dk-scope-1[data-dk-mode="${mode}"]`);
       // Every rule of the mode's own sheet is there, page rule aside.
-      const rules = one.split('\n').filter((line) => line.endsWith('{') && !line.includes('@page') && !line.includes('@bottom-right'));
+      const rules = one.split('\n').filter((line) => line.endsWith('{') && !line.includes('@page') && !line.includes('@bottom-right') && !/:has\(.*\.dk-Report\)/.test(line));
       for (const selector of rules) expect(css).toContain(selector);
       expect(css).toContain(`.dk-scope-1[data-dk-mode="${mode}"] {\n  color-scheme: ${mode};`);
     }

@@ -41,7 +41,8 @@ export const STYLESHEET_LAYER = 'design-kit';
  * editor's preview has no app CSS to yield to.
  */
 export function componentStylesheet(theme: Theme, mode: Mode, scope: string, layer: string | false = STYLESHEET_LAYER): string {
-  const body = rulesFor(theme, mode, `.${safeScope(scope)}`, { page: true, paper: false });
+  const s = `.${safeScope(scope)}`;
+  const body = rulesFor(theme, mode, s, { page: s, paper: false });
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
@@ -56,15 +57,15 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string, lay
 export function modeStylesheet(theme: Theme, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
   // The print page once; the paper's colours for what a report holds under the other mode.
-  const body = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode="${mode}"]`, { page: mode === 'light', paper: mode !== paperMode(theme) })).join('');
+  const body = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode="${mode}"]`, { page: mode === 'light' ? s : undefined, paper: mode !== paperMode(theme) })).join('');
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
 /**
- * One mode's rules under the selector `s`. `page` adds the print page's `@page` rule;
- * `paper` the paper mode's colours for what reports hold, printed (see print.ts).
+ * One mode's rules under the selector `s`. `page` (the provider's scope) adds the print
+ * page's `@page` rule; `paper` the paper mode's colours for what reports hold, printed (print.ts).
  */
-function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: boolean; paper: boolean }): string {
+function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | undefined; paper: boolean }): string {
   const r = resolveTheme(theme, mode);
   const out: string[] = [];
   const media: string[] = [];
@@ -115,6 +116,6 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: boolean; pap
     ...media,
     `@media print {\n${print.join('')}}\n`,
     add.paper ? paperRules(theme, s) : '',
-    add.page ? pageRule(theme, s) : '',
+    add.page === undefined ? '' : pageRule(theme, add.page),
   ].join('');
 }

@@ -1,9 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeColor } from '../color/parse.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { formatIssue } from '../model/issues.ts';
 import { readFixture } from '../test-support/fixtures.ts';
+import { withRole } from '../model/edit.ts';
+import { resolveTheme } from '../model/resolve.ts';
 import { fromDdkTheme, toDdkTheme } from './ddk.ts';
+import { normalizeDdkValue, sameDdkValue } from './ddk-values.ts';
 
 const full = readFixture('ddk-themes/ddk-app-full.json') as Record<string, unknown>;
 const small = readFixture('ddk-themes/ddk-ag-grid-demo.json') as Record<string, unknown>;
@@ -29,8 +33,16 @@ describe('fromDdkTheme', () => {
     });
     expect(theme.colorway).toEqual((full['colorway'] as string[]).map((c) => normalizeColor(c)));
     expect(theme.scales.sequential).toEqual((full['colorscale'] as string[]).map((c) => normalizeColor(c)));
-    expect(theme.typography.body).toMatchObject({ family: 'Open Sans', size: 17 });
-    expect(theme.typography.heading).toMatchObject({ family: 'Open Sans', size: 20 });
+    // A family on its own gets a fallback: where Open Sans is missing, text is sans-serif, not Times.
+    expect(theme.typography.body).toMatchObject({ family: 'Open Sans, system-ui, sans-serif', size: 17 });
+    expect(theme.typography.heading).toMatchObject({ family: 'Open Sans, system-ui, sans-serif', size: 20 });
+    expect(theme.report).toMatchObject({ fontFamily: 'Computer Modern, Georgia, serif', fontSize: 12 });
+    expect(theme.components.card).toMatchObject({ padding: 5, descriptionSize: 16 });
+    expect(theme.shape.sectionGap).toBe(24);
+    // DDK's per-component colours: its dark tooltip with white text, its report page and text …
+    expect(theme.colors.light).toMatchObject({ tooltipBackground: '#253247', tooltipText: '#ffffff', reportBackground: '#ffffff', reportText: '#000000', tagBackground: '#f1f1f1', tagText: '#474747', tableBorder: '#e2e2e2' });
+    // … which the theme then draws: hover labels in the tooltip colours.
+    expect(resolveTheme(theme, 'light').colors.tooltipBackground).toBe('#253247');
     expect(theme.typography.titleCase).toBe('uppercase');
     expect(theme.shape).toMatchObject({ radius: 0, borderWidth: 1, shadow: 'none' });
     expect(theme.components.card.accentEdge).toBe('top');
@@ -50,21 +62,23 @@ describe('fromDdkTheme', () => {
     });
   });
 
-  it('accounts for every one of the ~100 keys: mapped, or named in a warning', () => {
+  it('says in one line what mapped and what was kept, the keys on demand', () => {
     const result = fromDdkTheme(full);
     if (!result.ok) throw new Error('did not import');
-    const text = result.warnings.map((w) => w.message).join('\n');
-    const mapped = ['accent', 'accent_positive', 'accent_negative', 'dbc_warning', 'background_page', 'background_content', 'text', 'body_text', 'heading_text', 'header_text', 'border', 'graph_grid_color', 'colorway', 'colorscale', 'font_family', 'font_size', 'font_family_headings', 'card_title_font_size', 'title_capitalization', 'card_border', 'card_box_shadow', 'card_accent', 'breakpoint_stack_blocks', 'breakpoint_font', 'header_background_color', 'control_background_color', 'control_border', 'table_striped_odd', 'table_striped_even', 'tag_background_color', 'tag_border'];
-    for (const key of Object.keys(full)) {
-      if (mapped.includes(key)) continue;
-      expect(text, key).toMatch(new RegExp(`\\b${key}\\b`));
-    }
+    const summary = result.summary;
+    const details = result.warnings.map((w) => w.message);
+    expect(summary).toMatch(/^\d+ of 100 DDK keys follow from the theme’s settings; \d+ kept as they were for the DDK export/);
+    expect(summary?.length).toBeLessThan(140);
+    // The details name each kept key, e.g. DDK's hero panel, which Design Kit has no component for.
+    expect(details.join('\n')).toMatch(/\bhero_subtitle_text\b/);
   });
 
   it('reads the smaller dict with a null value, and says the null was ignored', () => {
     const result = fromDdkTheme(small);
     expect(result.ok).toBe(true);
+    // Its null is kept, and written back as null.
     expect(result.ok && result.warnings.some((w) => w.message.includes('font_headings_size'))).toBe(true);
+    if (result.ok) expect(toDdkTheme(result.theme, 'light')['font_headings_size']).toBeNull();
   });
 
   it('refuses what is not a dict', () => {
@@ -106,5 +120,77 @@ describe('toDdkTheme', () => {
       if (!back.ok) throw new Error('did not import');
       expect(back.theme.components).toEqual({ ...theme.components, card: back.theme.components.card });
     }
+  });
+});
+
+/** Every key of `dict` comes back from toDdkTheme with its value (as DDK means it). */
+function expectRoundTrip(dict: Record<string, unknown>) {
+  const result = fromDdkTheme(dict);
+  if (!result.ok) throw new Error(`did not import: ${result.errors.map(formatIssue).join('; ')}`);
+  const back = toDdkTheme(result.theme, result.mode ?? 'light');
+  for (const [key, value] of Object.entries(dict)) {
+    expect(Object.hasOwn(back, key), key).toBe(true);
+    expect(normalizeDdkValue(back[key]), key).toEqual(normalizeDdkValue(value));
+  }
+}
+
+// Values of each kind DDK keys take, deliberately unusual: named and translucent colours,
+// fractional and zero lengths, four-sided widths, odd strings.
+const color = fc.oneof(
+  fc.integer({ min: 0, max: 0xffffff }).map((n) => `#${n.toString(16).padStart(6, '0').toUpperCase()}`),
+  fc.tuple(fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 255 }), fc.integer({ min: 0, max: 100 })).map(([r, g, b, a]) => `rgba(${r}, ${g}, ${b}, ${a / 100})`),
+  fc.constantFrom('white', 'black', 'transparent', 'rebeccapurple', '#FFF', 'hsl(210, 40%, 30%)'),
+);
+const length = fc.oneof(fc.integer({ min: 0, max: 400 }).map((n) => `${n}px`), fc.integer({ min: 0, max: 60 }), fc.constantFrom('0', '1.5px', '0px 0px 3px 0px', '2px 4px'));
+const text = fc.oneof(fc.constantFrom('uppercase', 'none', 'spread', 'Open Sans', 'Roboto Slab, serif', 'Computer Modern', 'center'), fc.string({ maxLength: 12 }));
+
+function valueLike(example: unknown): fc.Arbitrary<unknown> {
+  if (Array.isArray(example)) return fc.array(color, { minLength: 2, maxLength: 12 });
+  if (typeof example === 'object' && example !== null) return fc.record(Object.fromEntries(Object.entries(example).map(([k, v]) => [k, valueLike(v)])));
+  if (typeof example === 'number') return fc.integer({ min: 0, max: 12 });
+  if (typeof example !== 'string') return fc.constant(example);
+  if (normalizeColor(example) !== undefined) return color;
+  if (/^\d/.test(example)) return length;
+  return text;
+}
+
+describe('the DDK round trip', () => {
+  it('returns every key of the real dicts with its value', () => {
+    expectRoundTrip(full);
+    expectRoundTrip(small);
+  });
+
+  it('returns every key of generated dicts with all ~100 keys set to unusual values, and keys DDK may add', () => {
+    const dict = fc.record({
+      ...Object.fromEntries(Object.entries(full).map(([k, v]) => [k, valueLike(v)])),
+      future_key: fc.oneof(text, length, color),
+    });
+    fc.assert(fc.property(dict, (d) => expectRoundTrip(d)), { numRuns: 60 });
+  });
+
+  it('lets an edit win over a kept key, and keeps the keys the edit does not touch', () => {
+    const result = fromDdkTheme(full);
+    if (!result.ok) throw new Error('did not import');
+    const edited = withRole(result.theme, 'light', 'accent', '#aa3377');
+    const back = toDdkTheme(edited, 'light');
+    expect(back['accent']).toBe('#aa3377');
+    expect(sameDdkValue(back['header_padding'], full['header_padding'])).toBe(true);
+    expect(sameDdkValue(back['hero_controls_background_color'], full['hero_controls_background_color'])).toBe(true);
+  });
+
+  it('writes a dark dict too, DDK\'s "reversed" theme, without the light colours an import kept', () => {
+    const result = fromDdkTheme(full);
+    if (!result.ok) throw new Error('did not import');
+    const dark = toDdkTheme(result.theme, 'dark');
+    const light = toDdkTheme(result.theme, 'light');
+    expect(Object.keys(dark).sort()).toEqual(Object.keys(light).sort());
+    const d = resolveTheme(result.theme, 'dark').colors;
+    expect(dark['background_page']).toBe(d.backgroundPage);
+    expect(dark['card_background_color']).toBe(d.backgroundContent);
+    // Mode-free keys kept from the import hold in both dicts.
+    expect(dark['header_content_alignment']).toBe(light['header_content_alignment']);
+    // Read back, the dark dict fills dark mode.
+    const back = fromDdkTheme(dark);
+    expect(back.ok && back.mode).toBe('dark');
   });
 });

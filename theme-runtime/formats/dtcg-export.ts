@@ -1,7 +1,7 @@
 import { alphaOf, toRgba } from '../color/hex.ts';
 import { roleOfRef } from '../model/refs.ts';
 import { resolveTheme } from '../model/resolve.ts';
-import { COLOR_ROLES } from '../model/roles.ts';
+import { COLOR_ROLES, OPTIONAL_COLOR_ROLES } from '../model/roles.ts';
 import type { ColorRef, FontSpec, Mode, Theme } from '../model/types.ts';
 import { familyList } from './font-family.ts';
 
@@ -69,19 +69,28 @@ export function toDesignTokens(theme: Theme): Group {
     });
     return {
       ...Object.fromEntries(COLOR_ROLES.map((role) => [role, colorToken(theme.colors[mode][role])])),
-      accentText: colorToken(r.colors.accentText),
+      // What the mode draws for each optional colour (accent text, component colours), set or derived.
+      ...Object.fromEntries(OPTIONAL_COLOR_ROLES.map((role) => [role, colorToken(r.colors[role])])),
       colorway: list(series, mode),
       sequential: list(theme.scales[mode]?.sequential ?? theme.scales.sequential, mode),
       diverging: list(theme.scales[mode]?.diverging ?? theme.scales.diverging, mode),
     };
   };
-  const setAccentText = (mode: Mode) => theme.colors[mode].accentText !== undefined;
+  const setColors = (mode: Mode) => Object.fromEntries(OPTIONAL_COLOR_ROLES.map((role) => [role, theme.colors[mode][role] !== undefined]));
   const ownScales = (mode: Mode) => ({ sequential: theme.scales[mode]?.sequential !== undefined, diverging: theme.scales[mode]?.diverging !== undefined });
   const t = theme.typography;
   return {
     $description: `${theme.name} — Design Kit theme${theme.description === undefined ? '' : `: ${theme.description}`}`,
     color: { light: colors('light'), dark: colors('dark') },
-    font: { body: fontGroup(t.body), heading: fontGroup(t.heading), mono: fontGroup(t.mono), scaleRatio: { $type: 'number', $value: t.scaleRatio } },
+    font: {
+      body: fontGroup(t.body),
+      heading: fontGroup(t.heading),
+      mono: fontGroup(t.mono),
+      // The app bar's title as drawn (the heading font at h2 unless the theme sets its own).
+      header: fontGroup(resolveTheme(theme, 'light').fonts.header),
+      report: fontGroup(resolveTheme(theme, 'light').report.font),
+      scaleRatio: { $type: 'number', $value: t.scaleRatio },
+    },
     size: {
       radius: px(theme.shape.radius),
       borderWidth: px(theme.shape.borderWidth),
@@ -90,6 +99,11 @@ export function toDesignTokens(theme: Theme): Group {
       markerSize: px(theme.chart.markerSize),
       breakpointPhone: px(theme.breakpoints.phone),
       breakpointTablet: px(theme.breakpoints.tablet),
+      sectionGap: px(resolveTheme(theme, 'light').shape.sectionGap),
+      cardPadding: px(resolveTheme(theme, 'light').card.padding),
+      cardTitle: px(resolveTheme(theme, 'light').card.titleSize),
+      cardDescription: px(resolveTheme(theme, 'light').card.descriptionSize),
+      reportMargin: { $type: 'dimension', $value: { value: resolveTheme(theme, 'light').report.margin, unit: 'mm' } },
     },
     $extensions: {
       [EXTENSION]: {
@@ -97,7 +111,7 @@ export function toDesignTokens(theme: Theme): Group {
         name: theme.name,
         series: theme.colorway,
         ...(theme.colorwayOverrides === undefined ? {} : { colorwayOverrides: theme.colorwayOverrides }),
-        setColors: { light: { accentText: setAccentText('light') }, dark: { accentText: setAccentText('dark') } },
+        setColors: { light: setColors('light'), dark: setColors('dark') },
         ownScales: { light: ownScales('light'), dark: ownScales('dark') },
         // The scales both modes derive from, when a mode's group shows its own instead.
         ...(theme.scales.light !== undefined || theme.scales.dark !== undefined ? { scales: { sequential: theme.scales.sequential, diverging: theme.scales.diverging } } : {}),
@@ -106,6 +120,12 @@ export function toDesignTokens(theme: Theme): Group {
         shadow: theme.shape.shadow,
         chart: { gridlines: theme.chart.gridlines, symbols: theme.chart.symbols, dashes: theme.chart.dashes, legendPosition: theme.chart.legendPosition },
         components: theme.components,
+        // Set rather than derived: the tokens above show what is drawn either way.
+        ...(t.header === undefined ? {} : { headerFont: t.header }),
+        ...(theme.shape.sectionGap === undefined ? {} : { sectionGap: theme.shape.sectionGap }),
+        ...(theme.report === undefined ? {} : { report: theme.report }),
+        ...(theme.package === undefined ? {} : { package: theme.package }),
+        ...(theme.extensions === undefined ? {} : { extensions: theme.extensions }),
       },
     } as unknown as Group,
   };

@@ -1,6 +1,6 @@
 import { rgbaToHex } from '../color/hex.ts';
 import { normalizeColor } from '../color/parse.ts';
-import { COLOR_ROLES, isColorRole } from '../model/roles.ts';
+import { COLOR_ROLES, isColorRole, OPTIONAL_COLOR_ROLES } from '../model/roles.ts';
 import type { Mode, ThemeIssue } from '../model/types.ts';
 import { EXTENSION } from './dtcg-export.ts';
 import { finish, type ImportResult } from './import-result.ts';
@@ -83,10 +83,11 @@ export function fromDesignTokens(input: unknown): ImportResult {
       if (color !== undefined) roles[role] = color;
       else if (group[role] !== undefined) warnings.push({ path: `/color/${mode}/${role}`, message: 'not a colour token; the default is used' });
     }
-    // Our own export says whether accent text was set or derived; other tokens that name it set it.
-    const accentText = tokenColor(group['accentText']);
-    const setByUs = get(ext, 'setColors', mode, 'accentText');
-    if (accentText !== undefined && setByUs !== false) roles['accentText'] = accentText;
+    // Our own export says whether each optional colour was set or derived; other tokens that name one set it.
+    for (const role of OPTIONAL_COLOR_ROLES) {
+      const color = tokenColor(group[role]);
+      if (color !== undefined && get(ext, 'setColors', mode, role) !== false) roles[role] = color;
+    }
     colors[mode] = roles;
   }
   const series = get(ext, 'series');
@@ -124,8 +125,9 @@ export function fromDesignTokens(input: unknown): ImportResult {
       mono: font(get(input, 'font', 'mono')),
       scaleRatio: numberAt(get(input, 'font', 'scaleRatio'), '$value'),
       titleCase: get(ext, 'titleCase'),
+      header: get(ext, 'headerFont'),
     }),
-    shape: defined({ radius: dimension(get(input, 'size', 'radius')), borderWidth: dimension(get(input, 'size', 'borderWidth')), spacing: dimension(get(input, 'size', 'spacing')), shadow: get(ext, 'shadow') }),
+    shape: defined({ radius: dimension(get(input, 'size', 'radius')), borderWidth: dimension(get(input, 'size', 'borderWidth')), spacing: dimension(get(input, 'size', 'spacing')), shadow: get(ext, 'shadow'), sectionGap: get(ext, 'sectionGap') }),
     chart: defined({
       lineWidth: dimension(get(input, 'size', 'lineWidth')),
       markerSize: dimension(get(input, 'size', 'markerSize')),
@@ -135,7 +137,12 @@ export function fromDesignTokens(input: unknown): ImportResult {
       legendPosition: get(ext, 'chart', 'legendPosition'),
     }),
     breakpoints: defined({ phone: dimension(get(input, 'size', 'breakpointPhone')), tablet: dimension(get(input, 'size', 'breakpointTablet')) }),
-    ...defined({ components: isObject(get(ext, 'components')) ? get(ext, 'components') : undefined }),
+    ...defined({
+      components: isObject(get(ext, 'components')) ? get(ext, 'components') : undefined,
+      report: get(ext, 'report'),
+      package: get(ext, 'package'),
+      extensions: get(ext, 'extensions'),
+    }),
   };
   return finish(document, warnings);
 }

@@ -25,3 +25,15 @@ export function familyParts(family: string): { names: string[]; generic: 'serif'
   const generic = list.map((f) => GENERIC[f]).find((g) => g !== undefined) ?? 'sans-serif';
   return { names: list.filter((f) => GENERIC[f] === undefined), generic };
 }
+
+/**
+ * A family list that ends in a generic family: `fallback` appended when it has none, so an
+ * imported "Open Sans" falls back to a sans-serif where it is missing, not to the
+ * browser's default serif.
+ */
+export function withGenericFallback(family: string, fallback: string): string {
+  const list = familyList(family);
+  if (list.some((f) => GENERIC[f] !== undefined || f === 'cursive' || f === 'fantasy')) return family.trim();
+  const quoted = list.map((f) => (f.split(' ').every((w) => /^[A-Za-z_-][\w-]*$/.test(w)) ? f : `"${f}"`));
+  return [...quoted, fallback].join(', ');
+}

@@ -134,10 +134,9 @@ export const layoutComponents = {
           footnote: { fontSize: px(r.report.font.size * 0.8), color: r.colors.subtleText, borderTop: border(r), paddingTop: space(r, 1) },
         },
         print: {
-          // The sheet's own colour shows (dark paper paints the whole sheet: print.ts).
-          // At least the sheet's height inside its margins (a footnote pushed to the foot stays
-          // there), a millimetre short of it: a box exactly as tall can round onto a blank sheet.
-          style: { width: 'auto', minHeight: mm(sheet.height - 2 * r.report.margin - 1), padding: 0, boxShadow: 'none', borderRadius: 0, backgroundColor: 'transparent', color: r.colors.reportText },
+          // No minimum height: a page as tall as the sheet would spill onto a blank one past any
+          // wrapper's padding or the body's margin. The sheet's own colour shows (print.ts).
+          style: { width: 'auto', minHeight: 'auto', padding: 0, boxShadow: 'none', borderRadius: 0, backgroundColor: 'transparent', color: r.colors.reportText },
           parts: { following: { breakBefore: 'page' }, running: { display: 'none' } },
           page: printPage(r),
         },

@@ -1,13 +1,22 @@
 import { createRoot } from 'react-dom/client';
-import { Page, Report, ThemeProvider } from 'acme-theme/react';
+import { DataCard, Graph, Page, Report, ThemeProvider } from 'acme-theme/react';
+
+// ?mode=dark shows the report in dark mode; printed, it is on light paper either way.
+const mode = new URLSearchParams(window.location.search).get('mode') === 'dark' ? 'dark' : 'light';
 
 function QuarterlyReport() {
   return (
-    <ThemeProvider mode="light">
+    <ThemeProvider mode={mode}>
       <Report data-testid="report">
         <Page>
           <h1>Quarterly report</h1>
           <p>Revenue grew 8 % over the quarter.</p>
+          <DataCard label="Revenue" value="$1.24M" delta="+8.1 %" />
+          <Graph
+            aria-label="Revenue by region"
+            style={{ height: 300 }}
+            figure={{ data: [{ type: 'bar', x: ['North', 'South', 'East'], y: [41, 44, 99], name: 'Revenue' }] }}
+          />
         </Page>
         <Page>
           <h2>Regions</h2>
