@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { fromDdkTheme, resolveTheme } from '../theme-runtime/index.ts';
+import { normalizeDdkValue } from '../theme-runtime/formats/ddk-values.ts';
+import { fixturePath, readFixtureText } from '../theme-runtime/test-support/fixtures.ts';
 import { artifactPath } from './support/browser.ts';
 import { exportAs } from './support/export-menu.ts';
 import { editorSession } from './support/session.ts';
@@ -201,5 +204,41 @@ describe('reports', () => {
     await expect.poll(() => field.inputValue()).toBe('Lora, Georgia, serif');
     expect(await warning.count()).toBe(0);
     expect(await page.evaluate(() => document.fonts.check('16px Lora'))).toBe(true);
+  });
+
+  it('sets card padding, title look and component colours, and the preview follows', async () => {
+    const { page } = session.editor;
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    const card = page.getByTestId('chart-card').first();
+    await setText(page, 'Card padding', '28');
+    await expect.poll(() => card.evaluate((el) => getComputedStyle(el).paddingTop)).toBe('28px');
+    await page.getByLabel('Card titles', { exact: true }).selectOption('plain');
+    await expect.poll(() => card.locator('.dk-CardHeader').evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('none');
+    // A set component colour shows where that component is, and "Use derived" gives it back.
+    await setText(page, 'Tag fill', '#253247');
+    const tag = page.locator('.dk-Header .dk-Tag').first();
+    await expect.poll(() => tag.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(37, 50, 71)');
+    // On a dark fill the tag text stays readable: the check names it once it is set.
+    await page.getByRole('button', { name: 'Use derived' }).first().click();
+    await expect.poll(() => tag.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(37, 50, 71)');
+  });
+
+  it('imports DDK’s fullest dict with a short notice and exports it back key for key', async () => {
+    const { page } = session.editor;
+    await page.getByTestId('import-file').setInputFiles(fixturePath('ddk-themes/ddk-app-full.json'));
+    const toast = page.getByTestId('toast');
+    await expect.poll(() => toast.textContent()).toMatch(/Imported ddk-app-full\.json \(DDK theme\).*\d+ of 100 DDK keys follow from the theme’s settings; \d+ kept/);
+    // Open Sans is bundled now: it renders as itself, not as Times.
+    expect(await page.evaluate(() => document.fonts.check('16px "Open Sans"'))).toBe(true);
+    const download = await exportAs(page, 'Dash Design Kit theme, light');
+    const path = await download.path();
+    const back = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    const original = JSON.parse(readFixtureText('ddk-themes/ddk-app-full.json')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(original)) expect(normalizeDdkValue(back[key]), key).toEqual(normalizeDdkValue(value));
+    // The dark dict is the theme's dark mode.
+    const dark = JSON.parse(readFileSync(await (await exportAs(page, 'Dash Design Kit theme, dark')).path(), 'utf8')) as Record<string, unknown>;
+    const imported = fromDdkTheme(original);
+    if (!imported.ok) throw new Error('fixture does not import');
+    expect(dark['background_page']).toBe(resolveTheme(imported.theme, 'dark').colors.backgroundPage);
   });
 });

@@ -1,3 +1,4 @@
+import { YourCharts } from './YourCharts.tsx';
 import { DASH_STYLES, MARKER_SYMBOLS, type Theme } from '../../theme-runtime/index.ts';
 import { withChart } from '../../theme-runtime/model/edit.ts';
 import { useEditor } from '../store/editor-store.ts';
@@ -39,6 +40,7 @@ export function ChartsPanel() {
           </label>
         ))}
       </fieldset>
+      <YourCharts />
     </section>
   );
 }

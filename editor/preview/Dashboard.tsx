@@ -1,5 +1,6 @@
 import { Button, Card, CardHeader, ControlCard, ControlItem, DataCard, Graph, Header, Tag, Title } from '../../theme-runtime/react/index.ts';
 import { CHARTS, type PreviewChart } from './figures.ts';
+import { useYourCharts } from './your-charts.ts';
 
 const KPIS = [
   { label: 'Revenue', value: '$1.24M', delta: '+8.1 %' },
@@ -24,6 +25,8 @@ function ChartCard({ chart }: { chart: PreviewChart }) {
  * content rather than a column that would leave an empty strip beside the charts.
  */
 export function Dashboard() {
+  // The person's own pasted figures come first, drawn like every other chart.
+  const yours = useYourCharts((s) => s.charts);
   return (
     <>
       <Header>
@@ -59,6 +62,9 @@ export function Dashboard() {
           ))}
         </div>
         <div className="dash-charts">
+          {yours.map((c) => (
+            <ChartCard key={c.id} chart={{ id: c.id, title: c.title, description: `Your chart: ${c.title}`, figure: c.figure }} />
+          ))}
           {CHARTS.map((chart) => (
             <ChartCard key={chart.id} chart={chart} />
           ))}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { resolveTheme } from '../theme-runtime/index.ts';
+import { readPresets } from '../theme-runtime/test-support/presets.ts';
+import { rgb } from './support/plotly-dom.ts';
+import { editorSession } from './support/session.ts';
+
+const theme = readPresets().find(([file]) => file === 'design-kit')?.[1];
+if (!theme) throw new Error('no design-kit preset');
+
+// What plotly.py's fig.to_json() writes for a bar chart: its own template, size and title included.
+const FIGURE = JSON.stringify({
+  data: [{ type: 'bar', name: 'Signups', x: ['Mon', 'Tue', 'Wed', 'Thu'], y: [12, 19, 7, 15] }],
+  layout: { template: { layout: { paper_bgcolor: '#ff00ff', colorway: ['#00ff00'] } }, width: 700, height: 450, title: { text: 'Signups this week' } },
+});
+
+describe('your own chart in the preview', () => {
+  const session = editorSession();
+  const field = () => session.editor.page.getByLabel('Paste a Plotly figure (JSON)');
+  const add = () => session.editor.page.getByRole('button', { name: 'Add to the preview' }).click();
+  const problems = () => session.editor.page.getByRole('alert', { name: 'Problems with the figure' }).textContent();
+
+  it('says where a pasted figure is broken, and adds nothing', async () => {
+    await field().fill('{\n  "data": [\n    {"type": "bar",}\n  ]\n}');
+    await add();
+    await expect.poll(problems).toMatch(/not JSON \(line 3, column \d+\)/);
+    // plotly.js itself judges attributes, each named by its JSON pointer.
+    await field().fill(JSON.stringify({ data: [{ type: 'bar', y: [1, 2], marker: { colour: 'red' } }] }));
+    await add();
+    await expect.poll(problems, { timeout: 20_000 }).toContain('/data/0/marker/colour');
+    expect(await session.editor.page.getByRole('list', { name: 'Your charts' }).count()).toBe(0);
+  });
+
+  it('adds a valid figure to the dashboard, drawn in the theme (not its own template) in both modes', async () => {
+    const { page } = session.editor;
+    await field().fill(FIGURE);
+    await add();
+    const card = page.locator('[data-testid="chart-card"][aria-label="Signups this week"]');
+    await expect.poll(() => card.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await field().inputValue()).toBe('');
+    // It comes first, with its title in the card header.
+    expect(await page.getByTestId('chart-card').first().getAttribute('aria-label')).toBe('Signups this week');
+    const bar = () => card.locator('.point path').first().evaluate((el) => getComputedStyle(el).fill);
+    const paper = () => card.locator('svg.main-svg').first().evaluate((el) => (el as SVGSVGElement).style.background);
+    for (const mode of ['light', 'dark'] as const) {
+      if (mode === 'dark') await page.getByRole('switch', { name: 'Dark mode' }).click();
+      const r = resolveTheme(theme, mode);
+      await expect.poll(bar).toBe(rgb(r.colorway[0] ?? ''));
+      await expect.poll(paper).toBe(rgb(r.colors.backgroundContent));
+    }
+    await page.getByRole('switch', { name: 'Dark mode' }).click();
+    // Removed, it is gone from the preview.
+    await page.getByRole('button', { name: 'Remove Signups this week' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+  });
+});
