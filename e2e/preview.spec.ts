@@ -128,10 +128,10 @@ describe('the preview', () => {
     await page.getByRole('switch', { name: 'Dark mode' }).click();
   });
 
-  it('shows a print report and a components sheet', async () => {
+  it('shows a four-page report and a components sheet', async () => {
     const { page } = session.editor;
     await page.getByRole('tab', { name: 'Report' }).click();
-    await expect.poll(() => page.locator('.dk-Page').count()).toBe(2);
+    await expect.poll(() => page.locator('.dk-Page').count()).toBe(4);
     await page.getByRole('tab', { name: 'Components' }).click();
     await expect.poll(() => page.getByRole('tablist', { name: 'Sample tabs' }).count()).toBe(1);
     expect(await page.getByRole('table', { name: 'Customers' }).getByRole('row').count()).toBe(5);

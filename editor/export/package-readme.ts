@@ -48,6 +48,19 @@ Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlIt
 DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
 take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
 
+## Reports that print
+
+\`<Report>\` holds \`<Page>\`s: on screen, sheets of the theme's paper on a desk; printed (the
+print dialog, "Save as PDF", \`page.pdf()\`), each Page starts a new sheet in the theme's paper
+size, orientation and margins, with its running header and footer and "Page n of m" in the
+margins — and no blank last sheet. A report prints on the paper's colours (light unless the
+theme's \`report.paper\` is \`"dark"\`) whatever mode the screen shows: the stylesheet recolours
+the components and each Graph inside restyles to the paper's mode while the page prints. A
+page longer than a sheet flows onto the next one, repeating table headers. Give
+\`h2\`/\`h3\` headings, \`dk-Page__caption\` and \`dk-Page__footnote\` classes the report's type.
+(With \`bothModes={false}\` on ThemeProvider the sheet holds one mode only, and a report prints in
+the mode shown.)
+
 ## Your own plotly.js, events, refs, your own theme
 
 \`\`\`tsx

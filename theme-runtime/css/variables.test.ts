@@ -28,4 +28,12 @@ describe('cssVariables', () => {
   it('holds values only: nothing that could end a declaration or open a block', () => {
     for (const value of Object.values(cssVariables(DEFAULT_THEME, 'light'))) expect(value).not.toMatch(/[;{}<>]/);
   });
+
+  it('gives CSS no capitalize transform (it would mangle units), and the container and report settings', () => {
+    const capitalised = { ...DEFAULT_THEME, typography: { ...DEFAULT_THEME.typography, titleCase: 'capitalize' as const } };
+    expect(cssVariables(capitalised, 'light')['--dk-heading-transform']).toBe('none');
+    expect(cssVariables({ ...capitalised, typography: { ...capitalised.typography, titleCase: 'uppercase' } }, 'light')['--dk-heading-transform']).toBe('uppercase');
+    const vars = cssVariables({ ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, card: { accentEdge: 'top', padding: 20 } }, report: { margin: 12 } }, 'light');
+    expect(vars).toMatchObject({ '--dk-card-padding': '20px', '--dk-report-margin': '12mm', '--dk-section-gap': `${DEFAULT_THEME.shape.spacing * 3}px` });
+  });
 });

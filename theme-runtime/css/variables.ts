@@ -17,19 +17,28 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   vars['--dk-colorway-count'] = String(r.colorway.length);
   r.scales.sequential.forEach((c, i) => (vars[`--dk-scale-sequential-${i + 1}`] = c));
   r.scales.diverging.forEach((c, i) => (vars[`--dk-scale-diverging-${i + 1}`] = c));
-  for (const kind of ['body', 'heading', 'mono'] as const) {
+  for (const kind of ['body', 'heading', 'mono', 'header'] as const) {
     const f = r.fonts[kind];
     vars[`--dk-font-${kind}-family`] = f.family;
     vars[`--dk-font-${kind}-size`] = `${f.size}px`;
     vars[`--dk-font-${kind}-weight`] = String(f.weight);
     vars[`--dk-font-${kind}-line-height`] = String(f.lineHeight);
   }
-  vars['--dk-heading-transform'] = r.fonts.heading.textTransform;
+  // CSS `capitalize` capitalises every word ("Response Time (Ms)"); the components title-case
+  // text themselves (titleCase), so plain CSS gets `none` for it rather than a mangling transform.
+  vars['--dk-heading-transform'] = r.fonts.heading.textTransform === 'capitalize' ? 'none' : r.fonts.heading.textTransform;
   for (const level of ['h1', 'h2', 'h3'] as const) vars[`--dk-${level}-size`] = `${r.headingSizes[level]}px`;
   vars['--dk-radius'] = `${r.shape.radius}px`;
   vars['--dk-border-width'] = `${r.shape.borderWidth}px`;
   vars['--dk-spacing'] = `${r.shape.spacing}px`;
   vars['--dk-shadow'] = r.shape.boxShadow;
+  vars['--dk-section-gap'] = `${r.shape.sectionGap}px`;
+  vars['--dk-card-padding'] = `${r.card.padding}px`;
+  vars['--dk-card-title-size'] = `${r.card.titleSize}px`;
+  vars['--dk-card-description-size'] = `${r.card.descriptionSize}px`;
+  vars['--dk-report-font-family'] = r.report.font.family;
+  vars['--dk-report-font-size'] = `${r.report.font.size}px`;
+  vars['--dk-report-margin'] = `${r.report.margin}mm`;
   vars['--dk-chart-line-width'] = `${r.chart.lineWidth}px`;
   vars['--dk-chart-marker-size'] = `${r.chart.markerSize}px`;
   vars['--dk-breakpoint-phone'] = `${r.breakpoints.phone}px`;
