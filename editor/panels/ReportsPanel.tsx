@@ -32,7 +32,7 @@ export function ReportsPanel() {
         <SelectField label="Paper size" value={r.pageSize} options={[['A4', 'A4 (210 × 297 mm)'], ['Letter', 'US Letter (8.5 × 11 in)']]} onChange={(pageSize) => set({ pageSize })} />
         <SelectField label="Orientation" value={r.orientation} options={[['portrait', 'Portrait'], ['landscape', 'Landscape']]} onChange={(orientation) => set({ orientation })} />
         <NumberField label="Page margins" value={r.margin} min={0} max={50} unit="mm" onChange={(margin) => set({ margin })} />
-        <SelectField label="Paper" value={r.paper} options={[['light', 'Light (light mode’s colours)'], ['dark', 'Dark (dark mode’s, backgrounds printed)']]} onChange={(paper) => set({ paper })} />
+        <SelectField label="Paper" value={r.paper} options={[['light', 'Light'], ['dark', 'Dark (prints backgrounds)']]} onChange={(paper) => set({ paper })} />
         <NumberField label="Report text size" value={r.fontSize} min={8} max={72} unit="px" onChange={(fontSize) => set({ fontSize })} />
         <CheckboxField label="Page numbers" checked={r.pageNumbers} onChange={(pageNumbers) => set({ pageNumbers })} />
       </div>
