@@ -80,7 +80,8 @@ export function textPairs(r: ResolvedTheme, set: Theme['colors']['light'] = {} a
   });
   if (set.tooltipText !== undefined || set.tooltipBackground !== undefined) pairs.push(own('tooltip-text', 'Hover labels and tooltips', 'tooltipText', 'tooltipBackground', 'tooltipText', 'tooltips', false));
   if (set.reportText !== undefined || set.reportBackground !== undefined) pairs.push(own('report-text', 'Report text', 'reportText', 'reportBackground', 'reportText', 'report pages'));
-  if (set.tableStripe !== undefined && r.components.table.striped) {
+  // Striped rows: text on the stripe, set or derived (a derived stripe is a colour of its own).
+  if (r.components.table.striped) {
     pairs.push({ id: 'table-stripe-text', label: 'Text on striped table rows', foreground: c.text, background: c.tableStripe, fixRole: 'tableStripe', fixes: 'background', large: bodyLarge, on: 'striped rows' });
   }
   if (set.controlBackground !== undefined) {
