@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTheme, resolveTheme } from '../theme-runtime/index.ts';
-import { launchBrowser } from './support/browser.ts';
+import { artifactPath, launchBrowser } from './support/browser.ts';
 import { paperColor, renderedTraceColors, rgb } from './support/plotly-dom.ts';
 
 // A fresh app outside the repository installs the exported package the way a person would
@@ -230,13 +230,36 @@ describe('the exported package in a fresh app', () => {
       await page.goto(url('/report.html?mode=dark'));
       const chart = page.getByRole('figure', { name: 'Revenue by region' });
       await expect.poll(() => chart.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.getByRole('figure', { name: 'Activity' }).locator('image').count(), { timeout: 20_000 }).toBeGreaterThan(0);
       expect(await paperColor(chart)).toBe(rgb(dark.colors.backgroundContent));
+      // The heatmap's image in print: the browser lays the page out for print once beforeprint's
+      // handlers and the microtasks they queue are done, so that is all it may take to redraw.
+      const image = await page.evaluate(async () => {
+        window.dispatchEvent(new Event('beforeprint'));
+        for (let i = 0; i < 50; i++) await Promise.resolve();
+        const svgImage = document.querySelector('[aria-label="Activity"] image');
+        const picture = new Image();
+        picture.src = svgImage?.getAttribute('href') ?? '';
+        await picture.decode();
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [picture.width, picture.height];
+        const context = canvas.getContext('2d');
+        context?.drawImage(picture, 0, 0);
+        const sum = (x: number, y: number) => [...(context?.getImageData(x, y, 1, 1).data ?? [])].slice(0, 3).reduce((a, b) => a + b, 0);
+        window.dispatchEvent(new Event('afterprint'));
+        // Bottom left is the lowest value, top right the highest.
+        return { low: sum(0, picture.height - 1), high: sum(picture.width - 1, 0) };
+      });
+      // On light paper the scale runs from pale (low) to deep (high); the dark mode's is the reverse.
+      expect(image.low).toBeGreaterThan(image.high);
       const file = join(dir, 'report-dark.pdf');
       // Backgrounds printed, as a person who ticks "Background graphics" gets them.
       writeFileSync(file, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      writeFileSync(artifactPath('consumer-report-dark-mode.pdf'), readFileSync(file));
       expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/^Pages:\s+3$/m);
-      // Page 1 holds the KPI and the chart: light paper means no dark paint anywhere on it
-      // (a chart left dark would cover a third of the sheet), and no band of page colour at its foot.
+      // Page 1 holds the KPI, the bar chart and a heatmap: light paper means no dark paint on
+      // it (a chart left dark, or a heatmap image left in the dark scale, would cover a good
+      // part of the sheet), and no band of page colour at its foot.
       const pgm = execFileSync('pdftoppm', ['-r', '30', '-gray', '-f', '1', '-l', '1', file]);
       const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
       const pixels = pgm.subarray(header?.[0].length ?? 0);

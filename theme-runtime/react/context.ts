@@ -9,6 +9,8 @@ export interface ThemeContextValue {
   preference: Mode | 'system';
   /** Asks the app to switch modes (calls the provider's onModeChange); absent without one. */
   setMode?: ((mode: Mode | 'system') => void) | undefined;
+  /** True inside a Report while the page prints: what draws later must draw now. */
+  printing?: boolean | undefined;
 }
 
 export const ThemeContext = createContext<ThemeContextValue | undefined>(undefined);

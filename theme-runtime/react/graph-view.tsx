@@ -67,8 +67,13 @@ const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
  */
 export function GraphView(props: GraphProps) {
   const { figure, config, expandable = false, style, className, 'aria-label': ariaLabel, ref, plotly: ownPlotly, fullscreen, defaultFullscreen, onFullscreenChange } = props;
-  const { theme, mode } = useTheme();
+  const { theme, mode, printing = false } = useTheme();
   const host = useRef<PlotlyElement>(null);
+  // Read, not a dependency: starting to print redraws nothing by itself.
+  const printingNow = useRef(printing);
+  useLayoutEffect(() => {
+    printingNow.current = printing;
+  }, [printing]);
   useImperativeHandle(ref, () => host.current as PlotlyElement, []);
   const source = usePlotlySource(ownPlotly);
   const [ready, setReady] = useState<{ plotly: PlotlyModule }>();
@@ -204,6 +209,13 @@ export function GraphView(props: GraphProps) {
         if (outcome === 'image-later') last.imageStale = true;
         sync.current = setTimeout(() => syncState(last.chart), SYNC_MS);
         if (!last.imageStale) return;
+        // Printing lays the page out as soon as this returns: the image is drawn again now.
+        if (printingNow.current) {
+          draw(false);
+          return () => {
+            current = false;
+          };
+        }
         let timer: ReturnType<typeof setTimeout> | undefined;
         const frame = requestAnimationFrame(() => (timer = setTimeout(() => draw())));
         return () => {

@@ -18,7 +18,7 @@ export function Report({ className, ...rest }: ElementProps) {
   const printing = usePrinting();
   const mode = printing ? paperMode(outer.theme) : outer.mode;
   // Always the same tree: a provider that came and went would remount (redraw) every chart.
-  const value = useMemo(() => (mode === outer.mode ? outer : { ...outer, mode }), [outer, mode]);
+  const value = useMemo(() => (mode === outer.mode && !printing ? outer : { ...outer, mode, printing }), [outer, mode, printing]);
   return (
     <ThemeContext.Provider value={value}>
       <div {...rest} className={cx('dk-Report', className)} />

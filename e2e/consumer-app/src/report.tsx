@@ -17,6 +17,12 @@ function QuarterlyReport() {
             style={{ height: 300 }}
             figure={{ data: [{ type: 'bar', x: ['North', 'South', 'East'], y: [41, 44, 99], name: 'Revenue' }] }}
           />
+          {/* A colour scale's image is mode-dependent: printed, it is drawn again in the paper's scale. */}
+          <Graph
+            aria-label="Activity"
+            style={{ height: 260 }}
+            figure={{ data: [{ type: 'heatmap', z: [[1, 2, 3, 4], [2, 3, 4, 5], [3, 4, 5, 6]], showscale: false }] }}
+          />
         </Page>
         <Page>
           <h2>Regions</h2>
