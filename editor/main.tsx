@@ -5,6 +5,8 @@ import { bootstrap } from './bootstrap.ts';
 import { EditorApp } from './EditorApp.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import './fonts.ts';
+// The preview's theme changes on every edit: compile it synchronously from the first render.
+import '../theme-runtime/react/with-compiler.ts';
 import './editor.css';
 
 bootstrap();

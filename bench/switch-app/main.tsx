@@ -7,6 +7,7 @@
 import Plotly from 'plotly.js/dist/plotly-strict.min.js';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
+import '../../theme-runtime/react/with-compiler.ts';
 import { CHARTS } from '../../editor/preview/figures.ts';
 import { DEFAULT_THEME } from '../../theme-runtime/model/defaults.ts';
 import type { Mode } from '../../theme-runtime/model/types.ts';

@@ -1,5 +1,8 @@
 import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toBrandYml, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { compactStylesheet, modeStylesheet, STYLESHEET_LAYER } from '../../theme-runtime/css/stylesheet.ts';
+import { variablesStylesheet } from '../../theme-runtime/css/variables.ts';
 import { npmNameField, versionField } from '../../theme-runtime/model/fields.ts';
+import { PRECOMPILED_SCOPE } from '../../theme-runtime/react/sheet-compiler.ts';
 import { fontsFor } from './fonts.ts';
 import { packageReadme } from './package-readme.ts';
 import { themeCss } from './theme-css.ts';
@@ -111,6 +114,8 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
     'plotly-template.dark.json': json(plotlyTemplate(theme, 'dark')),
     'component-props.json': json(byMode((mode) => Object.fromEntries(COMPONENT_NAMES.map((name) => [name, componentProps(theme, mode, name)])))),
     'css-variables.json': json(byMode((mode) => cssVariables(theme, mode))),
+    // ThemeProvider's stylesheet for this theme, compiled now so that apps do not ship the compilers.
+    'component-stylesheet.json': json({ css: compactStylesheet(modeStylesheet(theme, PRECOMPILED_SCOPE) + variablesStylesheet(theme, PRECOMPILED_SCOPE, STYLESHEET_LAYER)) }),
     'tokens.json': json(toDesignTokens(theme)),
     // The same theme for the team's other chart libraries.
     'matplotlib.light.mplstyle': toMatplotlibStyle(theme, 'light'),

@@ -48,6 +48,16 @@ Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlIt
 DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
 take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
 
+## What the React entry costs
+
+\`${name}/react\` renders this package's theme with a stylesheet compiled when the package was
+exported (\`component-stylesheet.json\`), so an app ships none of the theme compilers:
+about 12 KB gzipped with the theme, plus the chart code that loads with plotly.js. A theme of
+your own (\`createTheme\` from \`${name}/create\`, or any theme object) needs the compilers:
+\`${name}/create\` brings them, so such a theme is styled from the first render, on the
+server too; without that import they load the first time another theme appears (the page
+shows unstyled for that moment).
+
 ## Reports that print
 
 \`<Report>\` holds \`<Page>\`s: on screen, sheets of the theme's paper on a desk; printed (the

@@ -1,7 +1,8 @@
+import { paperMode } from '../model/paper.ts';
 import { resolveTheme } from '../model/resolve.ts';
-import type { Mode, Theme } from '../model/types.ts';
+import type { Theme } from '../model/types.ts';
 import { componentProps } from '../props/component-props.ts';
-import { COMPONENT_NAMES } from '../props/types.ts';
+import type { ComponentName, StyleMap } from '../props/types.ts';
 import { isSafeCssValue, rule } from './declarations.ts';
 import { partSelector } from './selectors.ts';
 
@@ -14,10 +15,6 @@ export function cssString(text: string): string {
   return `"${text.replace(/[^A-Za-z0-9 ]/gu, (ch) => `\\${(ch.codePointAt(0) ?? 0x20).toString(16)} `)}"`;
 }
 
-/** The mode a theme's reports print in: light paper unless the theme asks for dark. */
-export function paperMode(theme: Theme): Mode {
-  return theme.report?.paper ?? 'light';
-}
 
 /**
  * The sheet reports print on: size, orientation and margins, the running header and footer
@@ -54,20 +51,28 @@ export function pageRule(theme: Theme, scope: string): string {
   ].join('');
 }
 
+// Declarations that carry colour; the rest (sizes, fonts, layout) is the same in every mode.
+const COLOURED = /color|background|border|shadow|outline|fill|stroke/i;
+const colours = (style: StyleMap): StyleMap => Object.fromEntries(Object.entries(style).filter(([property]) => COLOURED.test(property)));
+
+// What a report holds: content, not the app's chrome or its controls (no one prints a
+// sidebar, a tab bar or an input).
+const REPORT_CONTENT: readonly ComponentName[] = ['Title', 'Card', 'CardHeader', 'CardFooter', 'DataCard', 'Graph', 'Table', 'Tag', 'Notification'];
+
 /**
  * Printed, what sits in a report takes the paper's colours whatever the screen shows: the
- * paper mode's rules for every component inside a Report, one class more specific than
- * the screen mode's (`s` selects the screen mode). Report and Page print by their own rules.
+ * paper mode's colours for the content components inside a Report, one class more specific
+ * than the screen mode's rules (`s` selects the screen mode). Report and Page print by their
+ * own rules.
  */
 export function paperRules(theme: Theme, s: string): string {
   const mode = paperMode(theme);
   const out: string[] = [];
-  for (const name of COMPONENT_NAMES) {
-    if (name === 'Report' || name === 'Page') continue;
+  for (const name of REPORT_CONTENT) {
     const props = componentProps(theme, mode, name);
     const base = `${s} .dk-Report .dk-${name}`;
-    out.push(rule(base, props.style, '  '));
-    for (const [part, style] of Object.entries(props.parts)) out.push(rule(partSelector(base, name, part), style, '  '));
+    out.push(rule(base, colours(props.style), '  '));
+    for (const [part, style] of Object.entries(props.parts)) out.push(rule(partSelector(base, name, part), colours(style), '  '));
   }
   return `@media print {\n${out.join('')}}\n`;
 }

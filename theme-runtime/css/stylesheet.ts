@@ -3,7 +3,9 @@ import type { Mode, Theme } from '../model/types.ts';
 import { componentProps } from '../props/component-props.ts';
 import { COMPONENT_NAMES, type ComponentName, type ComponentState } from '../props/types.ts';
 import { rule } from './declarations.ts';
-import { pageRule, paperMode, paperRules } from './print.ts';
+import { paperMode } from '../model/paper.ts';
+import { pageRule, paperRules } from './print.ts';
+import { safeScope, STYLESHEET_LAYER } from './scope.ts';
 import { partSelector } from './selectors.ts';
 import { cssVariables } from './variables.ts';
 
@@ -18,14 +20,7 @@ const STATE_SELECTORS: Record<ComponentState, string[]> = {
   selected: ['[aria-selected="true"]', '[data-state="active"]'],
 };
 
-/** A class name safe to put in a selector. */
-export function safeScope(scope: string): string {
-  const cleaned = scope.replace(/[^a-zA-Z0-9_-]/g, '');
-  return /^[a-zA-Z]/.test(cleaned) ? cleaned : `dk-${cleaned}`;
-}
-
-/** The cascade layer of the components' stylesheet (see componentStylesheet). */
-export const STYLESHEET_LAYER = 'design-kit';
+export { safeScope, STYLESHEET_LAYER } from './scope.ts';
 
 /**
  * The stylesheet the React components need beyond inline styles: every component's base
@@ -42,12 +37,12 @@ export const STYLESHEET_LAYER = 'design-kit';
  */
 export function componentStylesheet(theme: Theme, mode: Mode, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
-  const body = rulesFor(theme, mode, s, { page: s, paper: false });
+  const body = joinRules(rulesFor(theme, mode, s, { page: s, paper: false })) + plotReset(theme, s);
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
 /**
- * Both modes' rules in one stylesheet, each under `.scope[data-dk-mode="light|dark"]`: a mode
+ * Both modes' rules in one stylesheet, each under `.scope[data-dk-mode=light|dark]`: a mode
  * switch then flips one attribute instead of replacing the sheet. Replacing a sheet makes
  * Chromium restyle (and, inside a cascade layer, lay out) every node below the scope again —
  * each chart's thousands of SVG nodes included (bench:switch: about 25 ms for 24 charts);
@@ -57,20 +52,62 @@ export function componentStylesheet(theme: Theme, mode: Mode, scope: string, lay
 export function modeStylesheet(theme: Theme, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
   // The print page once; the paper's colours for what a report holds under the other mode.
-  const body = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode="${mode}"]`, { page: mode === 'light' ? s : undefined, paper: mode !== paperMode(theme) })).join('');
+  const [light, dark] = (['light', 'dark'] as const).map((mode) => rulesFor(theme, mode, `${s}[data-dk-mode=${mode}]`, { page: mode === 'light' ? s : undefined, paper: mode !== paperMode(theme) })) as [ModeRules, ModeRules];
+  // Below-breakpoint and print rules the modes share (layout; a report's print is the paper's
+  // either way) are written once, after both modes' rules, under either mode: the same
+  // specificity and still after the rules they override.
+  const either = (rule: string, mode: Mode) => rule.replaceAll(`${s}[data-dk-mode=${mode}]`, `${s}[data-dk-mode]`);
+  const split = (key: 'media' | 'print') => {
+    const same = light[key].map((rule, i) => either(rule, 'light') === either(dark[key][i] ?? '', 'dark'));
+    const shared = light[key].filter((_, i) => same[i]).map((rule) => either(rule, 'light'));
+    light[key] = light[key].filter((_, i) => !same[i]);
+    dark[key] = dark[key].filter((_, i) => !same[i]);
+    return shared;
+  };
+  const shared: ModeRules = { out: [], media: split('media'), print: split('print'), rest: '' };
+  const body = joinRules(light) + joinRules(dark) + joinRules(shared) + plotReset(theme, s);
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
+}
+
+/**
+ * What a theme change alters by inheritance stops at each chart: its thousands of SVG nodes
+ * draw their colours from the template (set inline), so nothing there reads these, and
+ * Chromium then has no reason to restyle them all on a mode switch (bench:switch). Both
+ * modes have the same variables: written once, under the provider's class.
+ */
+function plotReset(theme: Theme, s: string): string {
+  const pinned = Object.keys(cssVariables(theme, 'light')).map((name) => `  ${name}: initial;\n`).join('');
+  return `${s} .js-plotly-plot {\n  color: initial;\n  color-scheme: normal;\n  accent-color: auto;\n${pinned}}\n`;
 }
 
 /**
  * One mode's rules under the selector `s`. `page` (the provider's scope) adds the print
  * page's `@page` rule; `paper` the paper mode's colours for what reports hold, printed (print.ts).
  */
-function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | undefined; paper: boolean }): string {
+interface ModeRules {
+  /** Base, part and state rules, in cascade order. */
+  out: string[];
+  /** Below-the-breakpoint rules (media and container queries), after all of `out`. */
+  media: string[];
+  /** Print rules (inside `@media print`), after `media`. */
+  print: string[];
+  /** The paper's colours and the page rule, last. */
+  rest: string;
+}
+
+function joinRules({ out, media, print, rest }: ModeRules): string {
+  const printed = print.join('');
+  return [...out, ...media, printed === '' ? '' : `@media print {\n${printed}}\n`, rest].join('');
+}
+
+function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | undefined; paper: boolean }): ModeRules {
   const r = resolveTheme(theme, mode);
   const out: string[] = [];
   const media: string[] = [];
   const print: string[] = [];
   const paper = paperMode(theme);
+  // Below-breakpoint rules by width, so each width has one media and one container query.
+  const below = new Map<number, string[]>();
 
   for (const name of COMPONENT_NAMES) {
     const props = componentProps(theme, mode, name);
@@ -89,8 +126,7 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
       // query makes layouts follow the App's own width (a narrow panel, the editor's phone
       // frame); the media query covers pages without an App.
       const width = props.below.width - 0.02;
-      media.push(`@media (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
-      media.push(`@container dk-app (max-width: ${width}px) {\n${rule(base, props.below.style, '  ')}}\n`);
+      below.set(width, [...(below.get(width) ?? []), rule(base, props.below.style, '  ')]);
     }
     // Reports print on the paper's colours, whichever mode the screen shows.
     const printed = props.print === undefined ? undefined : mode === paper ? props.print : componentProps(theme, paper, name).print;
@@ -99,23 +135,32 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
       for (const [part, style] of Object.entries(printed.parts ?? {})) print.push(rule(partSelector(base, name, part), style, '  '));
     }
   }
+  for (const [width, rules] of below) {
+    media.push(`@media (max-width: ${width}px) {\n${rules.join('')}}\n`, `@container dk-app (max-width: ${width}px) {\n${rules.join('')}}\n`);
+  }
   // Native controls (checkboxes, sliders, scrollbars, date pickers) follow the mode and the accent.
   out.push(rule(s, { colorScheme: mode, accentColor: r.colors.accent }));
-  // What a theme change alters by inheritance stops at each chart: its thousands of SVG nodes
-  // draw their colours from the template (set inline), so nothing there reads these, and
-  // Chromium then has no reason to restyle them all on a mode switch (bench:switch).
-  const pinned = Object.keys(cssVariables(theme, mode)).map((name) => `  ${name}: initial;\n`).join('');
-  out.push(`${s} .js-plotly-plot {\n  color: initial;\n  color-scheme: normal;\n  accent-color: auto;\n${pinned}}\n`);
   // An App fills the page: no browser margin around it, the page colour behind any overscroll.
   out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
   print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
-  return [
-    ...out,
-    ...media,
-    `@media print {\n${print.join('')}}\n`,
-    add.paper ? paperRules(theme, s) : '',
-    add.page === undefined ? '' : pageRule(theme, add.page),
-  ].join('');
+  return { out, media, print, rest: (add.paper ? paperRules(theme, s) : '') + (add.page === undefined ? '' : pageRule(theme, add.page)) };
+}
+
+/**
+ * A stylesheet this module wrote, without its line breaks, indentation and spaces after
+ * colons and commas, quotes around identifier attribute values, and with short hex colours:
+ * for sheets shipped compiled (an exported package's). Safe because of what this module writes: no value holds a line break (values
+ * are checked), content strings escape every punctuation mark, and no selector names an id.
+ */
+export function compactStylesheet(css: string): string {
+  return css
+    .replace(/\n\s*/g, '')
+    .replace(/([:,]) /g, '$1')
+    .replace(/ \{/g, '{')
+    .replace(/;\}/g, '}')
+    // Attribute values that are identifiers need no quotes: [aria-selected="true"] → [aria-selected=true].
+    .replace(/\[([a-z-]+)="([a-z]+)"\]/g, '[$1=$2]')
+    .replace(/#([0-9a-f])\1([0-9a-f])\2([0-9a-f])\3(?:([0-9a-f])\4)?(?![0-9a-f])/gi, (_, r: string, g: string, b: string, a: string | undefined) => `#${r}${g}${b}${a ?? ''}`);
 }

@@ -47,3 +47,17 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   // plain JavaScript has not been through it, so anything unsafe is left out here too.
   return Object.fromEntries(Object.entries(vars).filter(([, value]) => isSafeCssValue(value)));
 }
+
+/**
+ * Both modes' variables as rules, for a stylesheet compiled ahead (an exported package's):
+ * under `.scope.dk-vars[data-dk-mode]`, the class a provider with CSS variables on carries.
+ * What both modes share (fonts, sizes) is written once.
+ */
+export function variablesStylesheet(theme: Theme, scope: string, layer: string): string {
+  const light = cssVariables(theme, 'light');
+  const dark = cssVariables(theme, 'dark');
+  const block = (selector: string, entries: [string, string][]) => `.${scope}.dk-vars${selector} {\n${entries.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+  const shared = Object.entries(light).filter(([name, value]) => dark[name] === value);
+  const own = (vars: Record<string, string>) => Object.entries(vars).filter(([name]) => light[name] !== dark[name]);
+  return `@layer ${layer} {\n${block('[data-dk-mode]', shared)}${block('[data-dk-mode=light]', own(light))}${block('[data-dk-mode=dark]', own(dark))}}\n`;
+}

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { createTheme as createFrom, ThemeError, type DeepPartial } from '../model/create.ts';
 import { parseTheme, type ParseResult } from '../model/parse.ts';
 import type { Theme, ThemeIssue } from '../model/types.ts';
+import { provideSheetCompiler } from '../css/compiler.ts';
 import document from './theme.json' with { type: 'json' };
 
 export { parseTheme, ThemeError };
@@ -14,6 +15,10 @@ export type { DeepPartial, ParseResult, Theme, ThemeIssue };
 // zod compiles validators with `new Function` unless told not to; apps under a strict
 // Content-Security-Policy (no 'unsafe-eval') must still be able to validate.
 z.config({ jitless: true });
+
+// Themes made here are not the package's own (whose stylesheet is compiled ahead): ThemeProvider
+// compiles them from the first render — on the server too — with the compilers this brings.
+provideSheetCompiler();
 
 const { $schema: _schema, ...data } = document;
 const packageTheme: Theme = data;

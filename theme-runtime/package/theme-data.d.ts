@@ -27,3 +27,9 @@ declare module '*/css-variables.json' {
   const variables: Record<import('../model/types.ts').Mode, Record<string, string>>;
   export default variables;
 }
+
+declare module '*/component-stylesheet.json' {
+  /** ThemeProvider's stylesheet and CSS variables, both modes, scoped under PRECOMPILED_SCOPE (react/sheet-compiler.ts). */
+  const sheet: { css: string };
+  export default sheet;
+}

@@ -1,11 +1,10 @@
-import { useContext, useId, useMemo, type CSSProperties, type ReactNode } from 'react';
-import { componentStylesheet, modeStylesheet, safeScope, STYLESHEET_LAYER } from '../css/stylesheet.ts';
-import { cssVariables } from '../css/variables.ts';
+import { useContext, useEffect, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Mode, Theme } from '../model/types.ts';
 import { ThemeContext } from './context.ts';
 import { PlotlyContext, type PlotlySource } from './plotly-source.ts';
 import { useDocumentStylesheet } from './stylesheet.ts';
 import { useServerRendered } from './server-rendered.ts';
+import { currentCompiler, loadCompiler, PRECOMPILED_SCOPE, precompiledSheet } from './sheet-compiler.ts';
 import { useSystemMode } from './system-mode.ts';
 
 /** A mode as an app asks for it: `system` follows the operating system's setting, live. */
@@ -64,15 +63,46 @@ export interface ThemeProviderProps {
  */
 const warned = new WeakSet<object>();
 
+// css/scope.ts's safeScope and STYLESHEET_LAYER, written out: importing them would split a
+// chunk off the React entry for them (the compilers, loaded later, use them too).
+export const STYLESHEET_LAYER = 'design-kit';
+export const safeScope = (scope: string) => {
+  const cleaned = scope.replace(/[^a-zA-Z0-9_-]/g, '');
+  return /^[a-zA-Z]/.test(cleaned) ? cleaned : `dk-${cleaned}`;
+};
+
+interface Compiled {
+  theme: Theme;
+  /** Undefined while the compilers load (a theme nothing compiled ahead, none provided). */
+  css: string | undefined;
+  /** The CSS variables to set inline; undefined when the sheet holds them (under `.dk-vars`). */
+  variables: ((mode: Mode) => Record<string, string>) | undefined;
+}
+
+const NO_VARIABLES = () => ({});
+
 /**
- * The theme and its stylesheet if the runtime can compile it, else the default theme's, with
- * one console warning per bad theme object: an app handing over a broken override keeps
- * rendering. Compiles once: this runs on every edit of a drag.
+ * The theme and its stylesheet: compiled ahead (an exported package's own theme, with the
+ * default layer and both modes) or by the compilers, else the fallback's, with one console
+ * warning per bad theme object: an app handing over a broken override keeps rendering.
+ * Compiles once: this runs on every edit of a drag.
  */
-function compile(theme: Theme, fallback: Theme | undefined, mode: Mode | undefined, scope: string, layer: string | false): { theme: Theme; css: string } {
-  const sheet = (t: Theme) => (mode === undefined ? modeStylesheet(t, scope, layer) : componentStylesheet(t, mode, scope, layer));
+function compile(theme: Theme, fallback: Theme | undefined, mode: Mode | undefined, scope: string, layer: string | false): Compiled {
+  const ahead = (t: Theme): Compiled | undefined => {
+    const sheet = mode === undefined && layer === STYLESHEET_LAYER ? precompiledSheet(t) : undefined;
+    return sheet && { theme: t, css: sheet.css.replaceAll(`.${PRECOMPILED_SCOPE}`, `.${scope}`), variables: undefined };
+  };
+  const made = ahead(theme);
+  if (made) return made;
+  const compiler = currentCompiler();
+  if (compiler === undefined) return { theme, css: undefined, variables: NO_VARIABLES };
+  const sheet = (t: Theme): Compiled => ({
+    theme: t,
+    css: mode === undefined ? compiler.modeStylesheet(t, scope, layer) : compiler.componentStylesheet(t, mode, scope, layer),
+    variables: (m) => compiler.cssVariables(t, m),
+  });
   try {
-    return { theme, css: sheet(theme) };
+    return sheet(theme);
   } catch (e) {
     if (fallback === undefined) throw e;
     // Apps written in JavaScript can hand over anything, types notwithstanding.
@@ -82,7 +112,7 @@ function compile(theme: Theme, fallback: Theme | undefined, mode: Mode | undefin
       warned.add(key);
       console.warn(`Design Kit: the theme given to ThemeProvider is not valid (${e instanceof Error ? e.message : String(e)}); rendering with “${fallback.name}” instead. Check it with parseTheme().`);
     }
-    return { theme: fallback, css: sheet(fallback) };
+    return ahead(fallback) ?? sheet(fallback);
   }
 }
 
@@ -92,11 +122,26 @@ export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssV
   const scope = safeScope(`dk-${useId()}`);
   // Both modes' rules, chosen by the `data-dk-mode` attribute below: a mode switch replaces no stylesheet.
   const sheetMode = bothModes ? undefined : resolvedMode;
-  const { theme, css } = useMemo(() => compile(given, fallback, sheetMode, scope, cascadeLayer), [given, fallback, sheetMode, scope, cascadeLayer]);
-  useDocumentStylesheet(css);
+  // Bumped when the compilers arrive, for a theme that waited for them.
+  const [compilerLoads, setCompilerLoads] = useState(0);
+  const { theme, css, variables: variablesOf } = useMemo(
+    () => compile(given, fallback, sheetMode, scope, cascadeLayer),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- compilerLoads: compile again once they load
+    [given, fallback, sheetMode, scope, cascadeLayer, compilerLoads],
+  );
+  const waiting = css === undefined;
+  useEffect(() => {
+    if (!waiting) return;
+    let alive = true;
+    void loadCompiler().then(() => alive && setCompilerLoads((n) => n + 1));
+    return () => {
+      alive = false;
+    };
+  }, [waiting]);
+  useDocumentStylesheet(css ?? '');
   const variables = useMemo(
-    (): CSSProperties => ({ ...(withVariables ? cssVariables(theme, resolvedMode) : {}), display: 'contents' }),
-    [theme, resolvedMode, withVariables],
+    (): CSSProperties => ({ ...(withVariables && variablesOf ? variablesOf(resolvedMode) : {}), display: 'contents' }),
+    [variablesOf, resolvedMode, withVariables],
   );
   const value = useMemo(
     () => ({ theme, mode: resolvedMode, preference: mode, ...(onModeChange === undefined ? {} : { setMode: onModeChange }) }),
@@ -107,10 +152,10 @@ export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssV
   return (
     <ThemeContext.Provider value={value}>
       <PlotlyContext.Provider value={plotly ?? inheritedPlotly}>
-        <div className={scope} data-dk-mode={resolvedMode} style={variables}>
+        <div className={withVariables && variablesOf === undefined ? `${scope} dk-vars` : scope} data-dk-mode={resolvedMode} style={variables}>
           {/* Rendered on the server (and at hydration, to match), so the first paint is
               styled before any script runs; on the client the constructed sheet takes over. */}
-          {serverRendered && <style data-dk-stylesheet={scope}>{css}</style>}
+          {serverRendered && css !== undefined && <style data-dk-stylesheet={scope}>{css}</style>}
           {children}
         </div>
       </PlotlyContext.Provider>

@@ -1,6 +1,7 @@
 import { Children, cloneElement, isValidElement, useId, type ReactElement, type ReactNode } from 'react';
 import { cx } from './class-names.ts';
 import { useHeadingText } from './heading-text.ts';
+import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { PresentingContext, useFullscreen, type FullscreenProps } from './fullscreen.ts';
 import type { ElementProps } from './layout.tsx';
 
@@ -45,30 +46,6 @@ export function nameOf(...candidates: unknown[]): string | undefined {
   return candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
 }
 
-interface FullscreenToggleProps {
-  on: boolean;
-  onToggle: () => void;
-  placement?: 'float' | 'row' | undefined;
-  /** What the button expands ("Revenue by region"): a page of twelve "Full screen" buttons tells a screen reader nothing. */
-  name?: string | undefined;
-}
-
-// A presenting card lays out as a column (its chart takes the rest of the screen), where a
-// float means nothing: the button sits in the corner instead, over the header's empty end.
-const PRESENTING_TOGGLE = { position: 'absolute', top: '0.75rem', right: '0.75rem', zIndex: 1 } as const;
-
-export function FullscreenToggle({ on, onToggle, placement = 'float', name }: FullscreenToggleProps) {
-  const action = on ? 'Exit full screen' : 'Full screen';
-  const label = name === undefined ? action : `${action}: ${name}`;
-  const button = (
-    <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={label} title={on ? `${label} (Esc)` : label} onClick={onToggle} style={{ ...(placement === 'float' ? (on ? PRESENTING_TOGGLE : { float: 'right' }) : {}), alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
-      {on ? '×' : '⤢'}
-    </button>
-  );
-  // Floats right in a block card, sits at the end in a flex one (DataCard). Over a chart the
-  // button gets a row of its own: floating, plotly's mode bar would cover it.
-  return placement === 'row' ? <div style={{ display: 'flex', justifyContent: 'flex-end' }}>{button}</div> : button;
-}
 
 export function CardHeader({ className, children, ...rest }: DivProps) {
   return (

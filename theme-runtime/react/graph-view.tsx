@@ -2,7 +2,7 @@ import { useContext, useEffect, useImperativeHandle, useLayoutEffect, useRef, us
 import { resolveTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
 import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
-import { FullscreenToggle } from './cards.tsx';
+import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';

@@ -13,3 +13,5 @@ export type { GraphEventName, GraphEventHandlers, PlotlyElement } from './graph-
 export type { PlotlySource } from './plotly-source.ts';
 export type { PlotlyModule } from './plotly-loader.ts';
 export type { FullscreenProps } from './fullscreen.ts';
+// For the exported package's entries: its own theme's sheet, compiled ahead.
+export { registerPrecompiled, type PrecompiledSheet } from './sheet-compiler.ts';

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { paperMode } from '../css/print.ts';
 import { cx } from './class-names.ts';
 import { ThemeContext, useTheme } from './context.ts';
 import type { ElementProps } from './layout.tsx';
@@ -16,7 +15,8 @@ import { usePrinting } from './printing.ts';
 export function Report({ className, ...rest }: ElementProps) {
   const outer = useTheme();
   const printing = usePrinting();
-  const mode = printing ? paperMode(outer.theme) : outer.mode;
+  // The paper's mode (model/paper.ts), written out: importing it would split a chunk off for one line.
+  const mode = printing ? (outer.theme.report?.paper ?? 'light') : outer.mode;
   // Always the same tree: a provider that came and went would remount (redraw) every chart.
   const value = useMemo(() => (mode === outer.mode && !printing ? outer : { ...outer, mode, printing }), [outer, mode, printing]);
   return (
