@@ -63,8 +63,8 @@ rmSync(dir, { recursive: true, force: true });
 
 console.log(`core entry ('acme-theme'), code:              ${coreCode.initial.toFixed(2)} KB gz  (target ≤ 6 KB: ${coreCode.initial <= 6 ? 'met' : 'MISSED'})`);
 console.log(`core entry with the theme data it imports:   ${core.initial.toFixed(2)} KB gz  (both modes precomputed: templates for 33 trace types, props of 20 components, variables)`);
-console.log(`react entry ('acme-theme/react') with theme: ${react.initial.toFixed(2)} KB gz  (target ≤ 12 KB: ${react.initial <= 12 ? 'met' : 'MISSED'})`);
-console.log(`  + chart code loaded with plotly.js:        ${react.lazy.toFixed(2)} KB gz  (Graph's own code, loaded with the first chart: drawing, the template compiler, events, repaint; total ${(react.initial + react.lazy).toFixed(2)} KB)`);
+console.log(`react entry ('acme-theme/react') with theme: ${react.initial.toFixed(2)} KB gz  (its stylesheet compiled at export; target ≤ 12 KB: ${react.initial <= 12 ? 'met' : 'MISSED'})`);
+console.log(`  + chart code loaded with plotly.js:        ${react.lazy.toFixed(2)} KB gz  (loaded with the first chart: drawing, the template compiler, events, repaint, and the theme compilers another theme would need; total ${(react.initial + react.lazy).toFixed(2)} KB)`);
 console.log('(an app build with Vite: minified, the chunk-preload helper included, react, react-dom, plotly.js and font CSS excluded)');
 
 export const results = { core_code_kb: Number(coreCode.initial.toFixed(2)), core_with_theme_data_kb: Number(core.initial.toFixed(2)), react_kb: Number(react.initial.toFixed(2)), react_chart_code_kb: Number(react.lazy.toFixed(2)) };
