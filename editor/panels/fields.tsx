@@ -1,4 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
+import { describedBy, FieldNotes, useTextDraft } from './text-draft.tsx';
 
 export interface NumberFieldProps {
   label: string;
@@ -121,40 +122,16 @@ export interface TextFieldProps {
  * applied value back. Until applied the text belongs to the field (Ctrl+Z undoes typing).
  */
 export function TextField({ label, value, placeholder, validate, onChange, multiline = false, hint, path }: TextFieldProps) {
-  const id = useId();
-  const [draft, setDraft] = useState<string>();
-  const [error, setError] = useState<string>();
-  const commit = (text: string) => {
-    const problem = validate?.(text);
-    setError(problem);
-    if (problem !== undefined) return;
-    setDraft(undefined);
-    if (text !== value) onChange(text);
-  };
-  const described = [hint === undefined ? undefined : `${id}-hint`, error === undefined ? undefined : `${id}-error`].filter(Boolean).join(' ');
-  const common = {
-    id,
-    value: draft ?? value,
-    placeholder,
-    'data-theme-field': '',
-    'data-uncommitted': draft === undefined ? undefined : 'true',
-    'data-path': path,
-    'aria-invalid': error !== undefined,
-    'aria-describedby': described === '' ? undefined : described,
-    onBlur: (e: { currentTarget: { value: string } }) => {
-      if (draft !== undefined) commit(e.currentTarget.value);
+  const { id, error, props, setDraft } = useTextDraft({
+    value,
+    multiline,
+    apply: (text) => {
+      const problem = validate?.(text);
+      if (problem === undefined && text !== value) onChange(text);
+      return problem;
     },
-    onKeyDown: (e: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      if (e.key === 'Enter' && !(multiline && e.shiftKey)) {
-        e.preventDefault();
-        commit(e.currentTarget.value);
-      } else if (e.key === 'Escape' && draft !== undefined) {
-        e.preventDefault();
-        setDraft(undefined);
-        setError(undefined);
-      }
-    },
-  };
+  });
+  const common = { ...props, placeholder, 'data-path': path, 'aria-describedby': describedBy(id, { hint, error }) };
   return (
     <div className="field field-text">
       <label htmlFor={id} className="field-label">
@@ -165,16 +142,7 @@ export function TextField({ label, value, placeholder, validate, onChange, multi
       ) : (
         <input {...common} type="text" spellCheck={false} onChange={(e) => setDraft(e.target.value)} />
       )}
-      {hint !== undefined && (
-        <p className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {error !== undefined && (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
