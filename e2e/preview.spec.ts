@@ -31,6 +31,14 @@ describe('the preview', () => {
     // Two KPIs a row on a phone: a whole row for "$84" would be a waste of a small screen.
     // (Read as the layout settles: the KPI row follows the App's container query.)
     await expect.poll(tops).toBe(2);
+    // The filters stay one short band: both selects on one row, inside the card (read as the frame settles).
+    const filterRow = () =>
+      page.locator('.dash-filters').evaluate((card) => {
+        const box = card.getBoundingClientRect();
+        const items = [...card.querySelectorAll('.dash-filter-items .dk-ControlItem')].map((el) => el.getBoundingClientRect());
+        return { rows: new Set(items.map((f) => Math.round(f.top))).size, inside: items.every((f) => f.left >= box.left - 0.5 && f.right <= box.right + 0.5) };
+      });
+    await expect.poll(filterRow).toEqual({ rows: 1, inside: true });
     await page.screenshot({ path: artifactPath('dashboard-phone.png') });
     await page.getByLabel('Preview width').selectOption('desktop');
     await expect.poll(tops).toBe(1);
