@@ -48,8 +48,14 @@ describe('your own chart in the preview', () => {
       await expect.poll(paper).toBe(rgb(r.colors.backgroundContent));
     }
     await page.getByRole('switch', { name: 'Dark mode' }).click();
-    // Removed, it is gone from the preview.
+    // Kept for the next visit.
+    await page.reload();
+    await expect.poll(() => card.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // Removed, it is gone from the preview, and stays gone.
     await page.getByRole('button', { name: 'Remove Signups this week' }).click();
     await expect.poll(() => card.count()).toBe(0);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('chart-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await card.count()).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { formatIssue } from '../../theme-runtime/index.ts';
 import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
 import { plotlyIssues, readFigureText } from '../preview/pasted-figure.ts';
@@ -17,6 +17,20 @@ export function YourCharts() {
   const remove = useYourCharts((s) => s.remove);
   const setView = useEditor((s) => s.setPreviewView);
   const showToast = useEditor((s) => s.showToast);
+  const notify = useEditor((s) => s.notify);
+  const loaded = useYourCharts((s) => s.loaded);
+  const storeError = useYourCharts((s) => s.storeError);
+  useEffect(() => {
+    if (loaded.problems.length === 0) return;
+    notify({
+      tone: 'warning',
+      title: `Some of your stored charts could not be read and are not shown (${loaded.problems.length} ${loaded.problems.length === 1 ? 'problem' : 'problems'}).`,
+      details: [...loaded.problems.slice(0, 5), loaded.setAsideAs === undefined ? 'They could not be kept aside either.' : 'The stored list was kept aside, not deleted.'],
+    });
+  }, [loaded, notify]);
+  useEffect(() => {
+    if (storeError !== undefined) notify({ tone: 'warning', title: `Your charts could not be kept for the next visit: ${storeError}.` });
+  }, [storeError, notify]);
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<string[]>([]);
   const [checking, setChecking] = useState(false);
@@ -62,7 +76,7 @@ export function YourCharts() {
         onChange={(e) => setText(e.target.value)}
       />
       <p className="field-hint" id={`${id}-hint`}>
-        From plotly.py: <code>fig.to_json()</code>; from plotly.js: <code>JSON.stringify(&#123; data, layout &#125;)</code>. It is drawn in this theme, not its own.
+        From plotly.py: <code>fig.to_json()</code>; from plotly.js: <code>JSON.stringify(&#123; data, layout &#125;)</code>. It is drawn in this theme, not its own, and kept in this browser.
       </p>
       {errors.length > 0 && (
         <ul className="field-error figure-errors" id={`${id}-errors`} role="alert" aria-label="Problems with the figure">

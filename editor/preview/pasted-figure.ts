@@ -42,6 +42,11 @@ export function readFigureText(text: string): FigureRead {
     const at = /position (\d+)/.exec(message);
     return { ok: false, errors: [{ path: '', message: `not JSON${at ? ` (${lineAndColumn(text, Number(at[1]))})` : ''}: ${message}` }] };
   }
+  return readFigure(data);
+}
+
+/** A figure already parsed from JSON (pasted, or stored by an earlier visit), checked for its shape. */
+export function readFigure(data: unknown): FigureRead {
   const parsed = figureSchema.safeParse(data);
   if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pointer(i.path), message: i.message })) };
   const notes: string[] = [];

@@ -1,7 +1,7 @@
 import { strToU8, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME, withRole } from '../../theme-runtime/index.ts';
-import { DRAFT_KEY, loadDraft, loadSavedColorways, saveDraft } from './persistence.ts';
+import { CHARTS_KEY, DRAFT_KEY, loadDraft, loadSavedColorways, loadStoredCharts, saveDraft, storeCharts } from './persistence.ts';
 import { readShareFragment, shareFragment } from './share-link.ts';
 
 /** A Storage backed by a Map, able to fail like a full or disabled one. */
@@ -107,5 +107,27 @@ describe('saved colorways in storage', () => {
     const storage = memoryStorage();
     storage.setItem('design-kit:colorways', '[{"name":');
     expect(loadSavedColorways(storage).problems[0]).toMatch(/not JSON/);
+  });
+});
+
+describe('your charts in storage', () => {
+  const chart = { title: 'Signups', figure: { data: [{ type: 'bar', y: [1, 2] }], layout: {} } };
+
+  it('keeps pasted charts for the next visit, read back through the figure checks', () => {
+    const storage = memoryStorage();
+    expect(storeCharts([chart], storage)).toEqual({ ok: true });
+    expect(loadStoredCharts(storage)).toEqual({ items: [chart], problems: [], setAsideAs: undefined });
+  });
+
+  it('names each bad entry by its pointer, shows the good ones and keeps the stored list aside', () => {
+    const storage = memoryStorage();
+    const raw = JSON.stringify([chart, { title: '', figure: {} }, { title: 'No traces', figure: { data: [] } }]);
+    storage.setItem(CHARTS_KEY, raw);
+    const loaded = loadStoredCharts(storage);
+    expect(loaded.items).toEqual([chart]);
+    expect(loaded.problems.map((p) => p.split(':')[0])).toEqual(['/1/title', '/2/figure/data']);
+    expect(loaded.setAsideAs === undefined ? undefined : storage.getItem(loaded.setAsideAs)).toBe(raw);
+    storage.setItem(CHARTS_KEY, '{not json');
+    expect(loadStoredCharts(storage).problems[0]).toMatch(/not JSON/);
   });
 });

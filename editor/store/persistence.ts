@@ -1,5 +1,5 @@
 import type { Mode, Theme, ThemeIssue } from '../../theme-runtime/index.ts';
-import { readDraftEnvelope, readSavedColorways, type SavedColorway, type SavedColorwaysRead } from './stored-shapes.ts';
+import { readDraftEnvelope, readSavedColorways, readStoredCharts, type SavedColorway, type SavedColorwaysRead, type StoredChart } from './stored-shapes.ts';
 
 export type { SavedColorway } from './stored-shapes.ts';
 
@@ -104,40 +104,73 @@ export type SavedColorwaysLoad = SavedColorwaysRead & {
   setAsideAs: string | undefined;
 };
 
+/** A stored list as read through its schema, and where the raw list was copied if some entries were bad. */
+export interface StoredListLoad<T> {
+  items: T[];
+  /** One line per entry left out, e.g. `/1/colors/0: '{bogus}' refers to no colour role …`. */
+  problems: string[];
+  /** Where the stored list was copied before its bad entries were left out, so nothing is lost. */
+  setAsideAs: string | undefined;
+}
+
 /**
- * Colorways the person saved for reuse across themes, through their schema. When some
- * entries cannot be read, the stored list is copied aside first (the next save drops them).
+ * A list kept in browser storage, through its reader. When some entries cannot be read, the
+ * stored list is copied aside first (the next save drops them).
  */
-export function loadSavedColorways(storage: Storage | undefined = browserStorage()): SavedColorwaysLoad {
+function loadStoredList<T>(key: string, asidePrefix: string, read: (data: unknown) => { items: T[]; problems: string[] }, storage: Storage | undefined): StoredListLoad<T> {
   let raw: string | null;
   try {
-    raw = storage?.getItem(COLORWAYS_KEY) ?? null;
+    raw = storage?.getItem(key) ?? null;
   } catch {
-    return { colorways: [], problems: [], setAsideAs: undefined };
+    return { items: [], problems: [], setAsideAs: undefined };
   }
-  if (raw === null) return { colorways: [], problems: [], setAsideAs: undefined };
-  let read: SavedColorwaysRead;
+  if (raw === null) return { items: [], problems: [], setAsideAs: undefined };
+  let result: { items: T[]; problems: string[] };
   try {
-    read = readSavedColorways(JSON.parse(raw));
+    result = read(JSON.parse(raw));
   } catch (e) {
-    read = { colorways: [], problems: [`(document): the saved colorways are not JSON (${(e as Error).message})`] };
+    result = { items: [], problems: [`(document): the stored list is not JSON (${(e as Error).message})`] };
   }
-  if (read.problems.length === 0) return { ...read, setAsideAs: undefined };
-  const key = `${COLORWAYS_SET_ASIDE_PREFIX}${Date.now()}`;
+  if (result.problems.length === 0) return { ...result, setAsideAs: undefined };
+  const aside = `${asidePrefix}${Date.now()}`;
   try {
-    storage?.setItem(key, raw);
-    return { ...read, setAsideAs: key };
+    storage?.setItem(aside, raw);
+    return { ...result, setAsideAs: aside };
   } catch {
-    return { ...read, setAsideAs: undefined };
+    return { ...result, setAsideAs: undefined };
   }
 }
 
-export function storeSavedColorways(list: SavedColorway[], storage: Storage | undefined = browserStorage()): SaveResult {
+function storeList(key: string, list: unknown[], storage: Storage | undefined): SaveResult {
   try {
     if (storage === undefined) return { ok: false, message: 'this browser does not allow saving (storage is disabled)' };
-    storage.setItem(COLORWAYS_KEY, JSON.stringify(list));
+    storage.setItem(key, JSON.stringify(list));
     return { ok: true };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
+}
+
+/** Colorways the person saved for reuse across themes, through their schema. */
+export function loadSavedColorways(storage: Storage | undefined = browserStorage()): SavedColorwaysLoad {
+  const { items, ...rest } = loadStoredList(COLORWAYS_KEY, COLORWAYS_SET_ASIDE_PREFIX, (data) => {
+    const read = readSavedColorways(data);
+    return { items: read.colorways, problems: read.problems };
+  }, storage);
+  return { colorways: items, ...rest };
+}
+
+export const CHARTS_KEY = 'design-kit:your-charts';
+
+/** The figures the person pasted into the preview on earlier visits, each checked again. */
+export function loadStoredCharts(storage: Storage | undefined = browserStorage()): StoredListLoad<StoredChart> {
+  return loadStoredList(CHARTS_KEY, `${CHARTS_KEY}:unreadable:`, readStoredCharts, storage);
+}
+
+export function storeCharts(list: StoredChart[], storage: Storage | undefined = browserStorage()): SaveResult {
+  return storeList(CHARTS_KEY, list, storage);
+}
+
+export function storeSavedColorways(list: SavedColorway[], storage: Storage | undefined = browserStorage()): SaveResult {
+  return storeList(COLORWAYS_KEY, list, storage);
 }

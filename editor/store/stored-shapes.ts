@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { formatIssue, parseColorway, parseTheme, type ColorRef, type Mode, type Theme, type ThemeIssue } from '../../theme-runtime/index.ts';
+import { formatIssue, parseColorway, parseTheme, type ColorRef, type Mode, type PlotlyFigure, type Theme, type ThemeIssue } from '../../theme-runtime/index.ts';
+import { readFigure } from '../preview/pasted-figure.ts';
 
 // The doors for what the editor keeps in browser storage. Each stored shape has one schema,
 // checked when it is read; the theme inside a draft goes through parseTheme like any file.
@@ -59,4 +60,35 @@ export function readSavedColorways(data: unknown): SavedColorwaysRead {
     colorways.push({ name: entry.data.name, colors: colors.colorway });
   });
   return { colorways, problems };
+}
+
+export interface StoredChart {
+  title: string;
+  figure: PlotlyFigure;
+}
+
+const storedChartSchema = z.object({
+  title: z.string().trim().min(1, { error: 'a chart needs a title' }).max(200, { error: 'a title may be at most 200 characters long' }),
+  figure: z.unknown(),
+});
+
+/** The pasted charts kept from earlier visits: good entries kept, each bad one named by its JSON pointer. */
+export function readStoredCharts(data: unknown): { items: StoredChart[]; problems: string[] } {
+  if (!Array.isArray(data)) return { items: [], problems: ['(document): expected a list of charts'] };
+  const items: StoredChart[] = [];
+  const problems: string[] = [];
+  data.forEach((item: unknown, index) => {
+    const entry = storedChartSchema.safeParse(item);
+    if (!entry.success) {
+      problems.push(...entry.error.issues.map((i) => formatIssue({ path: `/${index}${i.path.map((k) => `/${String(k)}`).join('')}`, message: i.message })));
+      return;
+    }
+    const figure = readFigure(entry.data.figure);
+    if (!figure.ok) {
+      problems.push(...figure.errors.map((i) => formatIssue({ ...i, path: `/${index}/figure${i.path}` })));
+      return;
+    }
+    items.push({ title: entry.data.title, figure: figure.figure });
+  });
+  return { items, problems };
 }
