@@ -127,6 +127,52 @@ describe('the preview', () => {
     await page.locator('#preset-design-kit').click();
   });
 
+  it.each(['design-kit', 'broadsheet', 'midnight', 'okabe-ito', 'terracotta'])('%s: a right legend never covers the plot, on desktop or a phone, and the mode bar stays clear of it', async (preset) => {
+    const { page } = session.editor;
+    await page.locator(`#preset-${preset}`).click();
+    await page.getByLabel('Legend', { exact: true }).selectOption('right');
+    const charts = async () => {
+      const n = await page.locator('#preview .js-plotly-plot').count();
+      const all: ChartGeometry[] = [];
+      for (let i = 0; i < n; i++) {
+        await page.locator('#preview .js-plotly-plot').nth(i).evaluate((el, i) => el.setAttribute('data-geometry', String(i)), i);
+        all.push(await chartGeometry(page, `[data-geometry="${i}"]`));
+      }
+      return all.filter((g) => g.legend !== null);
+    };
+    // Whatever the width, once Graph has placed them: no legend over its plot, every plot at
+    // least half its figure (a right legend that would take more moves below).
+    const fitted = async () => {
+      const problems: string[] = [];
+      for (const g of await charts()) {
+        if (g.legend && overlaps(g.legend, g.plot)) problems.push('legend over plot');
+        if (g.plot.right - g.plot.left < 0.5 * (g.figure.right - g.figure.left)) problems.push('plot narrower than half');
+        if (g.legend && (g.legend.right > g.figure.right + 2.5 || g.legend.bottom > g.figure.bottom + 0.5)) problems.push('legend outside the figure');
+      }
+      return problems;
+    };
+    await expect.poll(fitted, { timeout: 15_000 }).toEqual([]);
+    await page.getByLabel('Preview width').selectOption('phone');
+    // Measured once every chart has been drawn again at the phone's width.
+    const widest = () => page.locator('#preview .js-plotly-plot .main-svg').evaluateAll((svgs) => Math.max(...svgs.map((svg) => svg.getBoundingClientRect().width)));
+    await expect.poll(widest, { timeout: 15_000 }).toBeLessThanOrEqual(390);
+    await expect.poll(fitted, { timeout: 15_000 }).toEqual([]);
+    await page.getByLabel('Preview width').selectOption('desktop');
+    await expect.poll(fitted, { timeout: 15_000 }).toEqual([]);
+    const card = page.getByTestId('chart-card').first();
+    await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
+    const modebar = async () => {
+      await card.locator('.js-plotly-plot').hover();
+      const g = await chartGeometry(page, '[data-geometry="hovered"]');
+      if (g.modebar === null) return 'no mode bar';
+      if (g.legend !== null && overlaps(g.modebar, g.legend)) return 'over the legend';
+      return inside(g.modebar, g.plot) ? 'over the plot area' : 'outside the plot area';
+    };
+    await expect.poll(modebar).toBe('over the plot area');
+    await page.getByLabel('Legend', { exact: true }).selectOption('top');
+    await page.locator('#preset-design-kit').click();
+  });
+
   it('shows the dashboard in dark mode', async () => {
     const { page } = session.editor;
     await page.getByRole('switch', { name: 'Dark mode' }).click();
