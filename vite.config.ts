@@ -37,11 +37,11 @@ export default defineConfig({
     // plotly.js is one 5 MB chunk by nature; it loads after the controls (see plotly-loader.ts).
     chunkSizeWarningLimit: 6000,
     rolldownOptions: {
-      onwarn(warning, warn) {
+      onLog(level, log, handler) {
         // The theme compilers load lazily in apps (react/sheet-compiler.ts); the editor provides
         // them up front (react/with-compiler.ts), so for it that dynamic import is moot by design.
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && warning.message.includes('css/compiler.ts')) return;
-        warn(warning);
+        if (log.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && log.message.includes('css/compiler.ts')) return;
+        handler(level, log);
       },
     },
   },
