@@ -37,7 +37,7 @@ describe('fromDdkTheme', () => {
     expect(theme.typography.body).toMatchObject({ family: 'Open Sans, system-ui, sans-serif', size: 17 });
     expect(theme.typography.heading).toMatchObject({ family: 'Open Sans, system-ui, sans-serif', size: 20 });
     expect(theme.report).toMatchObject({ fontFamily: 'Computer Modern, Georgia, serif', fontSize: 12 });
-    expect(theme.components.card).toMatchObject({ padding: 5, descriptionSize: 16 });
+    expect(theme.components.card).toMatchObject({ padding: 5, descriptionSize: 16, headerStyle: 'divided' });
     expect(theme.shape.sectionGap).toBe(24);
     // DDK's per-component colours: its dark tooltip with white text, its report page and text …
     expect(theme.colors.light).toMatchObject({ tooltipBackground: '#253247', tooltipText: '#ffffff', reportBackground: '#ffffff', reportText: '#000000', tagBackground: '#f1f1f1', tagText: '#474747', tableBorder: '#e2e2e2' });
@@ -106,6 +106,14 @@ describe('toDdkTheme', () => {
     expect(back.theme.colors.dark).toMatchObject({ accent: d.accent, accentPositive: d.accentPositive, accentNegative: d.accentNegative, backgroundContent: d.backgroundContent, backgroundPage: d.backgroundPage, text: d.text, heading: d.heading, border: d.border, grid: d.grid });
     expect(back.theme.typography.body).toMatchObject({ family: DEFAULT_THEME.typography.body.family, size: DEFAULT_THEME.typography.body.size });
     expect(back.theme.colorway).toEqual([DEFAULT_THEME.colors.dark.accent, ...DEFAULT_THEME.colorway.slice(1)]);
+  });
+
+  it('reads and writes the card title look: a tinted band, bare, or a rule underneath', () => {
+    for (const headerStyle of ['filled', 'plain', 'divided'] as const) {
+      const theme = { ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, card: { ...DEFAULT_THEME.components.card, headerStyle } } };
+      const back = fromDdkTheme(toDdkTheme(theme, 'light'));
+      expect(back.ok && back.theme.components.card.headerStyle).toBe(headerStyle);
+    }
   });
 
   it('round-trips every header, control, stripe and tag choice', () => {

@@ -142,6 +142,16 @@ export function fromDdkTheme(input: unknown, options: { name?: string } = {}): I
   return finish({ ...document, ...(extensions === undefined ? {} : { extensions }) }, warnings, mode, summary);
 }
 
+/** DDK's card header as one of Design Kit's title looks: a tinted band, bare, or a rule underneath. */
+function cardHeaderStyle(input: Record<string, unknown>): 'filled' | 'plain' | 'divided' | undefined {
+  const band = colorAt(input, 'card_header_background_color');
+  const card = colorAt(input, 'card_background_color') ?? colorAt(input, 'background_content');
+  if (band !== undefined && card !== undefined && !same(band, card) && !transparent(band)) return 'filled';
+  const widths = stringAt(input, 'card_header_border', 'width');
+  if (widths === undefined) return undefined;
+  return widths.trim().split(/\s+/).every((w) => Number.parseFloat(w) === 0) ? 'plain' : 'divided';
+}
+
 /** Removes the setting at a JSON pointer of the document, so it falls back to its default. */
 function dropAt(document: Record<string, unknown>, pointer: string): void {
   const path = pointer.split('/').slice(1);
@@ -201,6 +211,7 @@ function mappedDocument(input: Record<string, unknown>, mode: Mode, name: string
     components: {
       card: defined({
         accentEdge: accent === undefined || alphaOf(accent) === 0 ? 'none' : 'top',
+        headerStyle: cardHeaderStyle(input),
         padding: pxIn(input, 'card_padding', 0, 64),
         descriptionSize: pxIn(input, 'card_description_font_size', 8, 72),
       }),
@@ -274,8 +285,8 @@ function derivedDict(theme: Theme, mode: Mode): Record<string, JsonValue> {
     card_description_font_size: px(r.card.descriptionSize),
     card_description_text: c.text,
     card_header_accent: c.border,
-    card_header_background_color: c.backgroundContent,
-    card_header_border: { width: `0px 0px ${px(bw)} 0px`, style: 'solid', color: c.border, radius: '0px' },
+    card_header_background_color: r.card.headerStyle === 'filled' ? c.surfaceAlt : c.backgroundContent,
+    card_header_border: { width: r.card.headerStyle === 'plain' ? '0px 0px 0px 0px' : `0px 0px ${px(bw)} 0px`, style: 'solid', color: c.border, radius: '0px' },
     card_header_box_shadow: none,
     card_header_margin: '0px',
     card_header_padding: px(r.shape.spacing),
