@@ -228,8 +228,13 @@ describe('reports', () => {
     await page.getByTestId('import-file').setInputFiles(fixturePath('ddk-themes/ddk-app-full.json'));
     const toast = page.getByTestId('toast');
     await expect.poll(() => toast.textContent()).toMatch(/Imported ddk-app-full\.json \(DDK theme\).*\d+ of 100 DDK keys follow from the theme’s settings; \d+ kept/);
-    // Open Sans is bundled now: it renders as itself, not as Times.
+    // Open Sans is bundled now: it renders as itself, not as Times. The report's Computer
+    // Modern is not, and the notice says so.
     expect(await page.evaluate(() => document.fonts.check('16px "Open Sans"'))).toBe(true);
+    expect(await toast.textContent()).toContain('A font will not load offline.');
+    await toast.locator('summary', { hasText: 'Details' }).click();
+    expect(await toast.locator('details').getAttribute('open')).not.toBeNull();
+    expect(await toast.locator('details').textContent()).toContain('Computer Modern is not bundled');
     const download = await exportAs(page, 'Dash Design Kit theme, light');
     const path = await download.path();
     const back = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;

@@ -1,4 +1,5 @@
-import { formatIssue } from '../../theme-runtime/index.ts';
+import { formatIssue, type Theme } from '../../theme-runtime/index.ts';
+import { fontWarning } from '../panels/font-options.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { MAX_IMPORT_BYTES, readThemeFile } from './read-theme-file.ts';
 
@@ -26,10 +27,18 @@ export async function importFile(file: File): Promise<void> {
   }
   replaceTheme(result.theme);
   useEditor.getState().dismissNotice();
-  const left = result.warnings.length;
+  const fonts = fontNotes(result.theme);
+  const details = [...fonts, ...result.warnings.map(formatIssue)];
   useEditor.getState().showToast({
-    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”.${result.summary === undefined ? '' : ` ${result.summary}`}`,
+    title: `Imported ${file.name} (${result.format}) as “${result.theme.name}”.${result.summary === undefined ? '' : ` ${result.summary}`}${fonts.length > 0 ? ` ${fonts.length === 1 ? 'A font' : `${fonts.length} fonts`} will not load offline.` : ''}`,
     action: { label: 'Undo import', run: () => useEditor.getState().undo() },
-    ...(left > 0 ? { details: result.warnings.map(formatIssue), detailsLabel: result.summary === undefined ? `${left} ${left === 1 ? 'note' : 'notes'} on what was not carried over` : 'Which keys' } : {}),
+    ...(details.length > 0 ? { details, detailsLabel: result.summary === undefined && fonts.length === 0 ? `${details.length} ${details.length === 1 ? 'note' : 'notes'} on what was not carried over` : 'Details' } : {}),
   });
+}
+
+/** What an imported theme's fonts will look like where they are not installed: one line per family. */
+function fontNotes(theme: Theme): string[] {
+  const t = theme.typography;
+  const families = [t.body.family, t.heading.family, t.mono.family, t.header?.family, theme.report?.fontFamily].filter((f): f is string => f !== undefined);
+  return [...new Set(families)].map(fontWarning).filter((w): w is string => w !== undefined);
 }
