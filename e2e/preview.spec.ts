@@ -1,7 +1,29 @@
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser.ts';
 import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
 import { editorSession } from './support/session.ts';
+
+/** The geometry of every preview chart that draws a legend. */
+async function chartsWithLegends(page: Page): Promise<ChartGeometry[]> {
+  const n = await page.locator('#preview .js-plotly-plot').count();
+  const all: ChartGeometry[] = [];
+  for (let i = 0; i < n; i++) {
+    await page.locator('#preview .js-plotly-plot').nth(i).evaluate((el, i) => el.setAttribute('data-geometry', String(i)), i);
+    all.push(await chartGeometry(page, `[data-geometry="${i}"]`));
+  }
+  return all.filter((g) => g.legend !== null);
+}
+
+/** Where a card's mode bar shows once its chart is hovered: over the plot area, clear of any legend? */
+async function modebarPlace(page: Page, card: Locator): Promise<string> {
+  await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
+  await card.locator('.js-plotly-plot').hover();
+  const g = await chartGeometry(page, '[data-geometry="hovered"]');
+  if (g.modebar === null) return 'no mode bar';
+  if (g.legend !== null && overlaps(g.modebar, g.legend)) return 'over the legend';
+  return inside(g.modebar, g.plot) ? 'over the plot area' : 'outside the plot area';
+}
 
 describe('the preview', () => {
   const session = editorSession();
@@ -82,15 +104,7 @@ describe('the preview', () => {
   it('fits a right-hand legend to the card: beside the plot on desktop, below it on a phone; the mode bar never over a legend', async () => {
     const { page } = session.editor;
     await page.locator('#preset-graphite').click();
-    const charts = async () => {
-      const n = await page.locator('#preview .js-plotly-plot').count();
-      const all: ChartGeometry[] = [];
-      for (let i = 0; i < n; i++) {
-        await page.locator('#preview .js-plotly-plot').nth(i).evaluate((el, i) => el.setAttribute('data-geometry', String(i)), i);
-        all.push(await chartGeometry(page, `[data-geometry="${i}"]`));
-      }
-      return all.filter((g) => g.legend !== null);
-    };
+    const charts = () => chartsWithLegends(page);
     const beside = (g: ChartGeometry) => g.legend !== null && g.legend.left >= g.plot.right;
     // Most of its seven legends sit beside the plot on desktop (a wide one may already go
     // below); read once the charts have settled (the same count twice, 300 ms apart).
@@ -114,15 +128,9 @@ describe('the preview', () => {
     // Hovered, the mode bar shows over the plot area's top-right corner, clear of the legend
     // (polled: the preview frame animates its width back to desktop).
     const card = page.getByTestId('chart-card').nth(1);
-    await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
-    const modebar = async () => {
-      await card.locator('.js-plotly-plot').hover();
-      const g = await chartGeometry(page, '[data-geometry="hovered"]');
-      if (g.modebar === null || g.legend === null) return 'no mode bar or legend';
-      if (overlaps(g.modebar, g.legend)) return 'over the legend';
-      return inside(g.modebar, g.plot) ? 'over the plot area' : 'outside the plot area';
-    };
-    await expect.poll(modebar).toBe('over the plot area');
+    // (This card has a legend: a mode bar without one to avoid is not what is tested here.)
+    expect(await card.locator('.legend').count()).toBeGreaterThan(0);
+    await expect.poll(() => modebarPlace(page, card)).toBe('over the plot area');
     expect(await card.locator('.modebar-btn[data-title="Share chart..."]').count()).toBe(0);
     await page.locator('#preset-design-kit').click();
   });
@@ -131,15 +139,7 @@ describe('the preview', () => {
     const { page } = session.editor;
     await page.locator(`#preset-${preset}`).click();
     await page.getByLabel('Legend', { exact: true }).selectOption('right');
-    const charts = async () => {
-      const n = await page.locator('#preview .js-plotly-plot').count();
-      const all: ChartGeometry[] = [];
-      for (let i = 0; i < n; i++) {
-        await page.locator('#preview .js-plotly-plot').nth(i).evaluate((el, i) => el.setAttribute('data-geometry', String(i)), i);
-        all.push(await chartGeometry(page, `[data-geometry="${i}"]`));
-      }
-      return all.filter((g) => g.legend !== null);
-    };
+    const charts = () => chartsWithLegends(page);
     // Whatever the width, once Graph has placed them: no legend over its plot, every plot at
     // least half its figure (a right legend that would take more moves below).
     const fitted = async () => {
@@ -160,15 +160,7 @@ describe('the preview', () => {
     await page.getByLabel('Preview width').selectOption('desktop');
     await expect.poll(fitted, { timeout: 15_000 }).toEqual([]);
     const card = page.getByTestId('chart-card').first();
-    await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
-    const modebar = async () => {
-      await card.locator('.js-plotly-plot').hover();
-      const g = await chartGeometry(page, '[data-geometry="hovered"]');
-      if (g.modebar === null) return 'no mode bar';
-      if (g.legend !== null && overlaps(g.modebar, g.legend)) return 'over the legend';
-      return inside(g.modebar, g.plot) ? 'over the plot area' : 'outside the plot area';
-    };
-    await expect.poll(modebar).toBe('over the plot area');
+    await expect.poll(() => modebarPlace(page, card)).toBe('over the plot area');
     await page.getByLabel('Legend', { exact: true }).selectOption('top');
     await page.locator('#preset-design-kit').click();
   });

@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/react/shallow';
 import { resolveTheme } from '../../theme-runtime/index.ts';
 import { withComponent, withShape } from '../../theme-runtime/model/edit.ts';
 import { useEditor } from '../store/editor-store.ts';
@@ -6,12 +7,13 @@ import { OptionalColor } from './OptionalColor.tsx';
 
 /** Cards and sections (padding, title look and sizes, gaps) and the colours of tooltips, tables, tags and inputs. */
 export function ContainersPanel() {
-  // Numbers and strings only: a colour drag does not re-render the panel.
-  const padding = useEditor((s) => resolveTheme(s.theme, s.mode).card.padding);
-  const headerStyle = useEditor((s) => resolveTheme(s.theme, s.mode).card.headerStyle);
-  const titleSize = useEditor((s) => resolveTheme(s.theme, s.mode).card.titleSize);
-  const descriptionSize = useEditor((s) => resolveTheme(s.theme, s.mode).card.descriptionSize);
-  const sectionGap = useEditor((s) => resolveTheme(s.theme, s.mode).shape.sectionGap);
+  // Numbers and strings, compared one by one: a colour drag does not re-render the panel.
+  const { padding, headerStyle, titleSize, descriptionSize, sectionGap } = useEditor(
+    useShallow((s) => {
+      const r = resolveTheme(s.theme, s.mode);
+      return { ...r.card, sectionGap: r.shape.sectionGap };
+    }),
+  );
   const mode = useEditor((s) => s.mode);
   const update = useEditor((s) => s.update);
   const card = (patch: Parameters<typeof withComponent<'card'>>[2]) => update((t) => withComponent(t, 'card', patch));

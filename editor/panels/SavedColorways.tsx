@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { resolveColor } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { loadSavedColorways, storeSavedColorways, type SavedColorway } from '../store/persistence.ts';
+import { useStoredListNotice } from './stored-list-notice.ts';
 
 /** Keep colorways you like and reuse them in other themes. */
 export function SavedColorways() {
@@ -13,14 +14,7 @@ export function SavedColorways() {
   const mode = useEditor((s) => s.mode);
   const replaceColorway = useEditor((s) => s.replaceColorway);
   const notify = useEditor((s) => s.notify);
-  useEffect(() => {
-    if (loaded.problems.length === 0) return;
-    notify({
-      tone: 'warning',
-      title: `Some saved colorways could not be read and are not listed (${loaded.problems.length} ${loaded.problems.length === 1 ? 'problem' : 'problems'}).`,
-      details: [...loaded.problems.slice(0, 5), loaded.setAsideAs === undefined ? 'They could not be kept aside either.' : 'The stored list was kept aside, not deleted.'],
-    });
-  }, [loaded, notify]);
+  useStoredListNotice(loaded, 'saved colorways');
   const update = (next: SavedColorway[]) => {
     setSaved(next);
     const result = storeSavedColorways(next);

@@ -3,6 +3,7 @@ import { formatIssue } from '../../theme-runtime/index.ts';
 import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
 import { plotlyIssues, readFigureText } from '../preview/pasted-figure.ts';
 import { useYourCharts } from '../preview/your-charts.ts';
+import { useStoredListNotice } from './stored-list-notice.ts';
 import { useEditor } from '../store/editor-store.ts';
 
 /**
@@ -20,14 +21,7 @@ export function YourCharts() {
   const notify = useEditor((s) => s.notify);
   const loaded = useYourCharts((s) => s.loaded);
   const storeError = useYourCharts((s) => s.storeError);
-  useEffect(() => {
-    if (loaded.problems.length === 0) return;
-    notify({
-      tone: 'warning',
-      title: `Some of your stored charts could not be read and are not shown (${loaded.problems.length} ${loaded.problems.length === 1 ? 'problem' : 'problems'}).`,
-      details: [...loaded.problems.slice(0, 5), loaded.setAsideAs === undefined ? 'They could not be kept aside either.' : 'The stored list was kept aside, not deleted.'],
-    });
-  }, [loaded, notify]);
+  useStoredListNotice(loaded, 'of your stored charts');
   useEffect(() => {
     if (storeError !== undefined) notify({ tone: 'warning', title: `Your charts could not be kept for the next visit: ${storeError}.` });
   }, [storeError, notify]);

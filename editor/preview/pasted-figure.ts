@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { PlotlyFigure, ThemeIssue } from '../../theme-runtime/index.ts';
+import { toPointer } from '../../theme-runtime/model/issues.ts';
 import type { PlotlyModule } from '../../theme-runtime/react/plotly-loader.ts';
 
 /** A figure as big as a dashboard chart gets; a pasted notebook dump beyond it is refused early. */
@@ -15,7 +16,6 @@ const figureSchema = z.looseObject({
   layout: z.looseObject({}, { error: 'layout must be an object' }).optional(),
 });
 
-const pointer = (path: readonly PropertyKey[]) => path.map((k) => `/${String(k).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 
 export type FigureRead = { ok: true; figure: PlotlyFigure; title: string; notes: string[] } | { ok: false; errors: ThemeIssue[] };
 
@@ -48,7 +48,7 @@ export function readFigureText(text: string): FigureRead {
 /** A figure already parsed from JSON (pasted, or stored by an earlier visit), checked for its shape. */
 export function readFigure(data: unknown): FigureRead {
   const parsed = figureSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: pointer(i.path), message: i.message })) };
+  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => ({ path: toPointer(i.path), message: i.message })) };
   const notes: string[] = [];
   const { template, width, height, title: ownTitle, ...layout } = parsed.data.layout ?? {};
   if (template !== undefined) notes.push('Its own template was left out: the theme styles it.');
@@ -78,5 +78,5 @@ export function plotlyIssues(plotly: PlotlyModule, figure: PlotlyFigure): ThemeI
   return found
     .filter((i) => REFUSED.has(i.code))
     .slice(0, 20)
-    .map((i) => ({ path: i.container === 'data' ? `/data/${i.trace ?? 0}${pointer(i.path)}` : `/layout${pointer(i.path)}`, message: i.msg.replace(/^In (data|layout)(\s+trace \d+)?,\s*/, '') }));
+    .map((i) => ({ path: i.container === 'data' ? `/data/${i.trace ?? 0}${toPointer(i.path)}` : `/layout${toPointer(i.path)}`, message: i.msg.replace(/^In (data|layout)(\s+trace \d+)?,\s*/, '') }));
 }

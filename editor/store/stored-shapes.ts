@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { formatIssue, parseColorway, parseTheme, type ColorRef, type Mode, type PlotlyFigure, type Theme, type ThemeIssue } from '../../theme-runtime/index.ts';
+import { toPointer } from '../../theme-runtime/model/issues.ts';
 import { readFigure } from '../preview/pasted-figure.ts';
 
 // The doors for what the editor keeps in browser storage. Each stored shape has one schema,
@@ -41,25 +42,30 @@ export interface SavedColorwaysRead {
   problems: string[];
 }
 
-/** The saved-colorway list: good entries kept, each bad one named by its JSON pointer. */
-export function readSavedColorways(data: unknown): SavedColorwaysRead {
-  if (!Array.isArray(data)) return { colorways: [], problems: ['(document): expected a list of saved colorways'] };
-  const colorways: SavedColorway[] = [];
+/**
+ * A stored list, entry by entry: its schema, then the check of what it holds (`finish`, whose
+ * errors point inside the entry). Good entries are kept; each bad one is named by its pointer.
+ */
+function readEntries<E, T>(data: unknown, what: string, schema: z.ZodType<E>, finish: (entry: E) => { ok: true; item: T } | { ok: false; errors: ThemeIssue[] }): { items: T[]; problems: string[] } {
+  if (!Array.isArray(data)) return { items: [], problems: [`(document): expected a list of ${what}`] };
+  const items: T[] = [];
   const problems: string[] = [];
   data.forEach((item: unknown, index) => {
-    const entry = savedEntrySchema.safeParse(item);
-    if (!entry.success) {
-      problems.push(...entry.error.issues.map((i) => formatIssue({ path: `/${index}${i.path.map((k) => `/${String(k)}`).join('')}`, message: i.message })));
-      return;
-    }
-    const colors = parseColorway(entry.data.colors);
-    if (!colors.ok) {
-      problems.push(...colors.errors.map((i) => formatIssue({ ...i, path: `/${index}/colors${i.path}` })));
-      return;
-    }
-    colorways.push({ name: entry.data.name, colors: colors.colorway });
+    const entry = schema.safeParse(item);
+    const result = entry.success ? finish(entry.data) : { ok: false as const, errors: entry.error.issues.map((i) => ({ path: toPointer(i.path), message: i.message })) };
+    if (result.ok) items.push(result.item);
+    else problems.push(...result.errors.map((i) => formatIssue({ ...i, path: `/${index}${i.path}` })));
   });
-  return { colorways, problems };
+  return { items, problems };
+}
+
+/** The saved-colorway list: good entries kept, each bad one named by its JSON pointer. */
+export function readSavedColorways(data: unknown): SavedColorwaysRead {
+  const { items, problems } = readEntries(data, 'saved colorways', savedEntrySchema, (entry) => {
+    const colors = parseColorway(entry.colors);
+    return colors.ok ? { ok: true, item: { name: entry.name, colors: colors.colorway } } : { ok: false, errors: colors.errors.map((i) => ({ ...i, path: `/colors${i.path}` })) };
+  });
+  return { colorways: items, problems };
 }
 
 export interface StoredChart {
@@ -74,21 +80,8 @@ const storedChartSchema = z.object({
 
 /** The pasted charts kept from earlier visits: good entries kept, each bad one named by its JSON pointer. */
 export function readStoredCharts(data: unknown): { items: StoredChart[]; problems: string[] } {
-  if (!Array.isArray(data)) return { items: [], problems: ['(document): expected a list of charts'] };
-  const items: StoredChart[] = [];
-  const problems: string[] = [];
-  data.forEach((item: unknown, index) => {
-    const entry = storedChartSchema.safeParse(item);
-    if (!entry.success) {
-      problems.push(...entry.error.issues.map((i) => formatIssue({ path: `/${index}${i.path.map((k) => `/${String(k)}`).join('')}`, message: i.message })));
-      return;
-    }
-    const figure = readFigure(entry.data.figure);
-    if (!figure.ok) {
-      problems.push(...figure.errors.map((i) => formatIssue({ ...i, path: `/${index}/figure${i.path}` })));
-      return;
-    }
-    items.push({ title: entry.data.title, figure: figure.figure });
+  return readEntries(data, 'charts', storedChartSchema, (entry) => {
+    const figure = readFigure(entry.figure);
+    return figure.ok ? { ok: true, item: { title: entry.title, figure: figure.figure } } : { ok: false, errors: figure.errors.map((i) => ({ ...i, path: `/figure${i.path}` })) };
   });
-  return { items, problems };
 }

@@ -1,6 +1,7 @@
 import { relativeLuminance } from '../color/contrast.ts';
 import { alphaOf } from '../color/hex.ts';
 import { normalizeColor } from '../color/parse.ts';
+import { toPointer } from '../model/issues.ts';
 import { resolveTheme } from '../model/resolve.ts';
 import type { ColorRole, Mode, OptionalColorRole, Theme, ThemeIssue } from '../model/types.ts';
 import type { JsonValue } from '../model/types.ts';
@@ -137,7 +138,7 @@ export function fromDdkTheme(input: unknown, options: { name?: string } = {}): I
   const approximated = Object.keys(kept).filter((k) => Object.hasOwn(derived, k));
   if (approximated.length > 0) warnings.push({ path: '', message: `kept and written back as they came (Design Kit draws these from its own settings, or they were outside its ranges): ${named(approximated)}` });
   if (unknown.length > 0) warnings.push({ path: '', message: `no Design Kit meaning, written back as they were: ${named(unknown)}` });
-  for (const key of tooLarge) warnings.push({ path: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`, message: 'too large or too deeply nested for a DDK setting: left out' });
+  for (const key of tooLarge) warnings.push({ path: toPointer([key]), message: 'too large or too deeply nested for a DDK setting: left out' });
   const extensions = Object.keys(kept).length > 0 ? { ...document['extensions'] as object, ddk: { mode, kept: kept as unknown as JsonValue } } : undefined;
   return finish({ ...document, ...(extensions === undefined ? {} : { extensions }) }, warnings, mode, summary);
 }

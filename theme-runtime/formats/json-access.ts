@@ -41,7 +41,4 @@ export function pxAt(value: unknown, ...path: string[]): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** Drops undefined values so optional fields stay absent (the schema fills defaults). */
-export function defined<T extends Record<string, unknown>>(record: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-}
+export { defined } from '../model/defined.ts';

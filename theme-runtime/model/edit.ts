@@ -1,3 +1,4 @@
+import { defined } from './defined.ts';
 import type { ColorRole, Mode, OptionalColorRole, ReportSettings, Theme } from './types.ts';
 
 /** A new theme with one role of one mode changed. `color` must already be normalised. */
@@ -76,9 +77,7 @@ export function withShape(theme: Theme, patch: Partial<Theme['shape']>): Theme {
 }
 
 /** `value` without its undefined entries: an optional setting set to undefined is unset, not kept as a key. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
+const compact = <T extends object>(value: T): T => defined(value) as T;
 
 /** A new theme with one component's choices changed; an optional choice patched to undefined is derived again. */
 export function withComponent<K extends keyof Theme['components']>(theme: Theme, name: K, patch: Partial<Theme['components'][K]>): Theme {

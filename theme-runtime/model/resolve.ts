@@ -4,6 +4,7 @@ import { seriesVariant } from '../color/series-variant.ts';
 import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
 import { divergingFor, sequentialFor } from '../color/scale-for-mode.ts';
+import { defined } from './defined.ts';
 import { roleOfRef } from './refs.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, OptionalColorRole, ReportSettings, Theme } from './types.ts';
 
@@ -133,19 +134,14 @@ export function resolveScale(scales: Theme['scales'], mode: Mode, kind: 'sequent
 export function resolveTypography(t: Theme['typography']): Pick<ResolvedTheme, 'fonts' | 'headingSizes'> {
   const caseOf = (font: FontSpec, transform: ResolvedFont['textTransform']): ResolvedFont => ({ ...font, textTransform: transform });
   const h2 = halfPx(t.heading.size * t.scaleRatio);
-  const header = { ...t.heading, size: h2, ...definedParts(t.header) };
+  const header = { ...t.heading, size: h2, ...defined(t.header) };
   return {
     fonts: { body: caseOf(t.body, 'none'), heading: caseOf(t.heading, t.titleCase), mono: caseOf(t.mono, 'none'), header: caseOf(header, t.titleCase) },
     headingSizes: { h1: halfPx(t.heading.size * t.scaleRatio ** 2), h2, h3: t.heading.size },
   };
 }
 
-/** The parts of an optional object that are set (undefined ones would overwrite in a spread). */
-function definedParts<T extends object>(value: T | undefined): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
-}
-
-export const REPORT_DEFAULTS = { pageSize: 'A4', orientation: 'portrait', margin: 16, header: '', footer: '', pageNumbers: true, paper: 'light' } as const;
+const REPORT_DEFAULTS = { pageSize: 'A4', orientation: 'portrait', margin: 16, header: '', footer: '', pageNumbers: true, paper: 'light' } as const;
 
 const TRANSPARENT = '#00000000';
 
@@ -232,8 +228,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
     },
     report: {
       ...REPORT_DEFAULTS,
-      ...definedParts(report),
-      font: { ...typography.fonts.body, ...definedParts({ family: report.fontFamily, size: report.fontSize }) },
+      ...defined(report),
+      font: { ...typography.fonts.body, ...defined({ family: report.fontFamily, size: report.fontSize }) },
     },
   };
 }
