@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plotlyTemplate } from '../theme-runtime/index.ts';
 import { readPresets } from '../theme-runtime/test-support/presets.ts';
 import { artifactPath, launchBrowser } from './support/browser.ts';
-import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
+import { chartGeometry, type ChartGeometry } from './support/chart-geometry.ts';
+import { figure, HEIGHT, POSITIONS, problems, WIDTHS } from './support/legend-figures.ts';
 
 // The exported templates alone, in plain plotly.js (no Graph): what a plotly.js or Dash user
 // gets. Every preset × mode × legend position, at three widths, with 1, 4 and 12 series whose
@@ -12,45 +13,6 @@ import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/c
 
 const presets = readPresets();
 
-const POSITIONS = ['top', 'bottom', 'right', 'hidden'] as const;
-const WIDTHS = [360, 640, 1000];
-const HEIGHT = 400;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const NAMES = 'Revenue North America,Enterprise subscriptions,EMEA,Self-serve annual plans (new),APAC partners,Support,Marketplace add-ons,LatAm,Hardware,Training and services,Public sector contracts,Other'.split(',');
-
-/** A series name of at most `length` characters: the sample names (up to 30), or longer, joined. */
-const seriesName = (i: number, length: number) => {
-  const base = NAMES[i % NAMES.length] ?? '';
-  return length <= 30 ? base.slice(0, length) : `${i + 1}. ${base}, ${NAMES[(i + 5) % NAMES.length] ?? ''}, ${base}`.slice(0, length);
-};
-
-/** A line figure with `n` series named up to `nameLength` characters. */
-function figure(n: number, title: string, nameLength = 30) {
-  return {
-    data: Array.from({ length: n }, (_, i) => ({ type: 'scatter', mode: 'lines', name: seriesName(i, nameLength), x: MONTHS, y: MONTHS.map((_, k) => 100 + i * 15 + ((k * 37 + i * 11) % 40)) })),
-    layout: title === '' ? {} : { title: { text: title } },
-  };
-}
-
-/** What must hold for any figure drawn with a template alone; a list of what does not. */
-function problems(g: ChartGeometry, expectLegend: boolean): string[] {
-  const found: string[] = [];
-  if (expectLegend && g.legend === null) found.push('no legend drawn');
-  if (!expectLegend && g.legend !== null) found.push('a legend is drawn though hidden');
-  if (g.legend && !inside(g.legend, g.figure)) found.push(`legend outside the figure ${JSON.stringify(g.legend)}`);
-  if (g.legend && g.title && overlaps(g.legend, g.title)) found.push('legend over the title');
-  if (g.legend && overlaps(g.legend, g.plot)) found.push('legend over the plot area');
-  if (g.title && overlaps(g.title, g.plot)) found.push('title over the plot area');
-  if (g.title && !inside(g.title, g.figure)) found.push('title outside the figure');
-  for (let i = 1; i < g.xTicks.length; i++) {
-    const [a, b] = [g.xTicks[i - 1], g.xTicks[i]];
-    if (a && b && overlaps(a, b)) found.push('x tick labels overlap');
-  }
-  if (g.drawnTop > 16) found.push(`${Math.round(g.drawnTop)} px blank band at the top`);
-  const figureHeight = g.figure.bottom - g.figure.top;
-  if (figureHeight >= 300 && g.plot.bottom - g.plot.top < figureHeight / 2) found.push(`plot area ${g.plot.bottom - g.plot.top} px of ${figureHeight}`);
-  return found;
-}
 
 describe('chart geometry from the templates alone (plain plotly.js)', () => {
   let browser: Browser;

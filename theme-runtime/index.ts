@@ -14,6 +14,7 @@ export { withRole, withoutRole, withColorwayEntry, withColorway, withSeriesList,
 export { roleOfRef } from './model/refs.ts';
 
 export { plotlyTemplate } from './plotly/template.ts';
+export { legacyPlotlyTemplate, LEGACY_PLOTLY_PY } from './plotly/legacy.ts';
 export { applyTheme } from './plotly/apply.ts';
 export type { PlotlyTemplate, PlotlyFigure } from './plotly/types.ts';
 

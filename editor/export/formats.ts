@@ -1,4 +1,4 @@
-import { plotlyTemplate, toBrandYml, toDdkTheme, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Theme } from '../../theme-runtime/index.ts';
+import { LEGACY_PLOTLY_PY, legacyPlotlyTemplate, plotlyTemplate, toBrandYml, toDdkTheme, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Theme } from '../../theme-runtime/index.ts';
 import { themeCss } from './theme-css.ts';
 import { fileSlug, themeFileName, themeToJson } from './theme-file.ts';
 
@@ -17,8 +17,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** Every single-file format a theme exports to, the same files the runtime package carries. */
 export const EXPORT_FORMATS: ExportFormat[] = [
   { id: 'theme', group: 'theme', label: 'Theme file (.json)', hint: 'Opens in Design Kit again; the source of every other export', file: (t) => ({ name: themeFileName(t), text: themeToJson(t), type: 'application/json' }) },
-  { id: 'plotly-light', group: 'web', label: 'Plotly template, light', hint: 'For plotly.py and Dash', file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.light.json`, text: json(plotlyTemplate(t, 'light')), type: 'application/json' }) },
-  { id: 'plotly-dark', group: 'web', label: 'Plotly template, dark', hint: 'For plotly.py and Dash', file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.dark.json`, text: json(plotlyTemplate(t, 'dark')), type: 'application/json' }) },
+  { id: 'plotly-light', group: 'web', label: 'Plotly template, light', hint: 'For plotly.js, and plotly.py 5.23 or later (Dash)', file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.light.json`, text: json(plotlyTemplate(t, 'light')), type: 'application/json' }) },
+  { id: 'plotly-dark', group: 'web', label: 'Plotly template, dark', hint: 'For plotly.js, and plotly.py 5.23 or later (Dash)', file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.dark.json`, text: json(plotlyTemplate(t, 'dark')), type: 'application/json' }) },
+  { id: 'plotly-legacy-light', group: 'web', label: 'Plotly template, light, older plotly.py', hint: `For plotly.py ${LEGACY_PLOTLY_PY}: fixed title band, legend on the right`, file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.legacy.light.json`, text: json(legacyPlotlyTemplate(t, 'light')), type: 'application/json' }) },
+  { id: 'plotly-legacy-dark', group: 'web', label: 'Plotly template, dark, older plotly.py', hint: `For plotly.py ${LEGACY_PLOTLY_PY}: fixed title band, legend on the right`, file: (t) => ({ name: `${fileSlug(t.name)}.plotly-template.legacy.dark.json`, text: json(legacyPlotlyTemplate(t, 'dark')), type: 'application/json' }) },
   { id: 'tokens', group: 'web', label: 'Design tokens (W3C DTCG)', hint: 'For Figma plugins, Style Dictionary, Tokens Studio', file: (t) => ({ name: `${fileSlug(t.name)}.tokens.json`, text: json(toDesignTokens(t)), type: 'application/json' }) },
   { id: 'ddk', group: 'web', label: 'Dash Design Kit theme, light', hint: 'The dict ddk.App(theme=…) takes', file: (t) => ({ name: `${fileSlug(t.name)}.ddk-theme.json`, text: json(toDdkTheme(t, 'light')), type: 'application/json' }) },
   { id: 'ddk-dark', group: 'web', label: 'Dash Design Kit theme, dark', hint: 'The dark-mode dict (DDK’s “reversed” flavour), for a dark ddk.App', file: (t) => ({ name: `${fileSlug(t.name)}.ddk-theme.dark.json`, text: json(toDdkTheme(t, 'dark')), type: 'application/json' }) },

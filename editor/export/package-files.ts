@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, componentProps, cssVariables, plotlyTemplate, toBrandYml, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Mode, type Theme } from '../../theme-runtime/index.ts';
+import { COMPONENT_NAMES, componentProps, cssVariables, legacyPlotlyTemplate, plotlyTemplate, toBrandYml, toDesignTokens, toEChartsTheme, toMatplotlibStyle, toStreamlitConfig, toVegaLiteConfig, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { compactStylesheet, modeStylesheet, STYLESHEET_LAYER } from '../../theme-runtime/css/stylesheet.ts';
 import { variablesStylesheet } from '../../theme-runtime/css/variables.ts';
 import { npmNameField, versionField } from '../../theme-runtime/model/fields.ts';
@@ -85,6 +85,8 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
       './theme.json': './theme.json',
       './plotly-template.light.json': './plotly-template.light.json',
       './plotly-template.dark.json': './plotly-template.dark.json',
+      './plotly-template.legacy.light.json': './plotly-template.legacy.light.json',
+      './plotly-template.legacy.dark.json': './plotly-template.legacy.dark.json',
       './tokens.json': './tokens.json',
       './matplotlib.light.mplstyle': './matplotlib.light.mplstyle',
       './matplotlib.dark.mplstyle': './matplotlib.dark.mplstyle',
@@ -112,6 +114,9 @@ export function packageFiles(theme: Theme, runtime: Record<string, string>, opti
     'theme.json': themeToJson(theme),
     'plotly-template.light.json': json(plotlyTemplate(theme, 'light')),
     'plotly-template.dark.json': json(plotlyTemplate(theme, 'dark')),
+    // For plotly.py before 5.23, which rejects four properties of the current template.
+    'plotly-template.legacy.light.json': json(legacyPlotlyTemplate(theme, 'light')),
+    'plotly-template.legacy.dark.json': json(legacyPlotlyTemplate(theme, 'dark')),
     'component-props.json': json(byMode((mode) => Object.fromEntries(COMPONENT_NAMES.map((name) => [name, componentProps(theme, mode, name)])))),
     'css-variables.json': json(byMode((mode) => cssVariables(theme, mode))),
     // ThemeProvider's stylesheet for this theme, compiled now so that apps do not ship the compilers.

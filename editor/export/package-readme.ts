@@ -1,4 +1,4 @@
-import type { Theme } from '../../theme-runtime/index.ts';
+import { LEGACY_PLOTLY_PY, type Theme } from '../../theme-runtime/index.ts';
 import type { PackageOptions } from './package-files.ts';
 
 // Markdown from a theme name: strip what could start markup; names are user text.
@@ -114,6 +114,11 @@ Plotly.newPlot('chart', applyTheme({ data: [{ y: [1, 3, 2] }] }, 'dark'));
 import json, plotly.io as pio
 pio.templates["${name.replace(/[^a-z0-9]+/g, '_')}"] = json.load(open("node_modules/${name}/plotly-template.light.json"))
 \`\`\`
+
+plotly.py ${LEGACY_PLOTLY_PY} (plotly.js before 2.34) rejects four properties of that template;
+load \`plotly-template.legacy.light.json\` (or \`.legacy.dark.json\`) there instead. Its plotly.js
+cannot reserve a title's height or anchor a legend below the axis labels, so the legacy template
+keeps a fixed band for the title and puts a top or bottom legend on the right.
 
 ## matplotlib, seaborn, Altair, ECharts, Streamlit, Quarto
 

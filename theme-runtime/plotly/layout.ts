@@ -108,8 +108,10 @@ export function templateLayout(r: ResolvedTheme): Json {
       y: 1,
       yref: 'container',
       yanchor: 'top',
-      // No pad: plotly.js reserves a title's pads even when the figure has no title (its
-      // placeholder text counts as one), which would put a blank band on every untitled chart.
+      // No top or bottom pad: plotly.js reserves a title's pads even when the figure has no
+      // title (its placeholder text counts as one), which would put a blank band on every
+      // untitled chart. The left pad lines the title up with the frame's margin, not the edge.
+      pad: { l: MARGIN.l },
       automargin: true,
     },
     margin: MARGIN,
