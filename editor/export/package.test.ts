@@ -21,10 +21,10 @@ describe('packageFiles', () => {
 
   it('has the entries DESIGN.md promises, and exports for each', () => {
     const manifest = JSON.parse(files['package.json'] ?? '{}') as { exports: Record<string, unknown>; peerDependenciesMeta: Record<string, { optional: boolean }>; type: string };
-    for (const path of ['index.js', 'index.d.ts', 'react.js', 'react.d.ts', 'theme.json', 'plotly-template.light.json', 'plotly-template.dark.json', 'tokens.json', 'theme.css', 'README.md', 'runtime/react.js']) {
+    for (const path of ['index.js', 'index.d.ts', 'react.js', 'react.d.ts', 'theme.json', 'plotly-template.light.json', 'plotly-template.dark.json', 'plotly-template.legacy.light.json', 'plotly-template.legacy.dark.json', 'tokens.json', 'theme.css', 'README.md', 'runtime/react.js']) {
       expect(files[path], path).toBeDefined();
     }
-    expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './react', './theme.json', './plotly-template.light.json', './plotly-template.dark.json', './tokens.json', './theme.css']));
+    expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './react', './theme.json', './plotly-template.light.json', './plotly-template.dark.json', './plotly-template.legacy.dark.json', './tokens.json', './theme.css']));
     expect(manifest.type).toBe('module');
     for (const peer of ['react', 'react-dom', 'plotly.js']) expect(manifest.peerDependenciesMeta[peer]?.optional).toBe(true);
   });
