@@ -305,6 +305,24 @@ describe('the exported package in a fresh app', () => {
       await expect.poll(() => page.getByTestId('clicked').textContent()).toBe('South');
     });
 
+    it('wraps series names too long for a narrow chart in its legend, and hands events the names the app gave', async () => {
+      const chart = page.getByRole('figure', { name: 'Plans by quarter' });
+      const entry = chart.locator('.legend .traces').first();
+      await expect.poll(() => entry.locator('tspan.line').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      const fits = () => chart.evaluate((el) => {
+        const svg = el.querySelector('svg.main-svg')?.getBoundingClientRect();
+        const legend = el.querySelector('.legend .bg')?.getBoundingClientRect();
+        return svg !== undefined && legend !== undefined && legend.right <= svg.right + 0.5;
+      });
+      await expect.poll(fits).toBe(true);
+      await entry.locator('.legendtoggle').click();
+      await expect.poll(() => page.getByTestId('series').textContent()).toBe('legend: Enterprise subscriptions in North America and Western Europe');
+      const point = await chart.locator('.scatterlayer .trace').nth(1).locator('.point').nth(1).boundingBox();
+      if (!point) throw new Error('no point drawn');
+      await page.mouse.click(point.x + point.width / 2, point.y + point.height / 2);
+      await expect.poll(() => page.getByTestId('series').textContent()).toBe('click: Self-serve annual plans bought through the partner marketplace');
+    });
+
     it('lets the app’s own class and inline style win over the theme', async () => {
       expect(await rgbOf('[data-testid=class-card]', 'background-color')).toBe('rgb(255, 0, 0)');
       expect(await rgbOf('[data-testid=class-card]', 'border-top-left-radius')).toBe('0px');

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveTheme } from '../theme-runtime/index.ts';
 import { readPresets } from '../theme-runtime/test-support/presets.ts';
+import { artifactPath } from './support/browser.ts';
+import { chartGeometry, inside, overlaps } from './support/chart-geometry.ts';
+import { figure as seriesFigure } from './support/legend-figures.ts';
 import { rgb } from './support/plotly-dom.ts';
 import { editorSession } from './support/session.ts';
 
@@ -57,5 +60,37 @@ describe('your own chart in the preview', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('chart-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await card.count()).toBe(0);
+  });
+
+  it('fits a legend of 30 series with 60-character names to a phone: inside the chart, clear of the plot, in every position', async () => {
+    const { page } = session.editor;
+    const long = seriesFigure(30, '', 60);
+    await field().fill(JSON.stringify({ ...long, layout: { title: { text: 'Thirty long series' } } }));
+    await add();
+    const card = page.locator('[data-testid="chart-card"][aria-label="Thirty long series"]');
+    await expect.poll(() => card.locator('.main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.getByLabel('Preview width').selectOption('phone');
+    const svgWidth = () => card.locator('svg.main-svg').first().evaluate((svg) => svg.getBoundingClientRect().width);
+    await expect.poll(svgWidth, { timeout: 15_000 }).toBeLessThanOrEqual(390);
+    const fitted = async () => {
+      const g = await chartGeometry(page, '[data-testid="chart-card"][aria-label="Thirty long series"] .js-plotly-plot');
+      const found: string[] = [];
+      if (g.legend === null) return ['no legend'];
+      if (!inside(g.legend, { ...g.figure, right: g.figure.right + 2.5 })) found.push(`legend outside the chart: ${JSON.stringify(g.legend)} in ${g.figure.right}`);
+      if (overlaps(g.legend, g.plot)) found.push('legend over the plot');
+      return found;
+    };
+    for (const position of ['top', 'bottom', 'right'] as const) {
+      await page.getByLabel('Legend', { exact: true }).selectOption(position);
+      await expect.poll(fitted, { timeout: 15_000 }).toEqual([]);
+      if (position === 'top') await card.screenshot({ path: artifactPath('legend-30-phone.png') });
+    }
+    // The long names are what Graph wrapped: on more than one line each.
+    expect(await card.locator('.legend text.legendtext').first().locator('tspan.line').count()).toBeGreaterThan(1);
+    await page.getByLabel('Legend', { exact: true }).selectOption('top');
+    await page.getByLabel('Preview width').selectOption('desktop');
+    // Back at desktop width, the names fit on one line again.
+    await expect.poll(() => card.locator('.legend text.legendtext tspan.line').count(), { timeout: 15_000 }).toBe(0);
+    await page.getByRole('button', { name: 'Remove Thirty long series' }).click();
   });
 });

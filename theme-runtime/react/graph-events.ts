@@ -114,11 +114,15 @@ export interface PlotlyElement extends HTMLDivElement {
 /**
  * Binds every Graph event once per plot element. Handlers are read from `current()` when an
  * event fires, so a new handler prop (a fresh closure each render) needs no rebinding.
+ * `wrappedFrom()` gives the app's own traces while the chart shows them with wrapped names.
  */
-export function bindGraphEvents(el: PlotlyElement, current: () => GraphEventHandlers): () => void {
+export function bindGraphEvents(el: PlotlyElement, current: () => GraphEventHandlers, wrappedFrom: () => readonly Record<string, unknown>[] | undefined): () => void {
   const bound = GRAPH_EVENTS.map((prop) => {
     const event = plotlyEventOf(prop);
-    const handler = (data: unknown) => (current()[prop] as ((event: unknown) => unknown) | undefined)?.(data);
+    const handler = (data: unknown) => {
+      const own = wrappedFrom();
+      return (current()[prop] as ((event: unknown) => unknown) | undefined)?.(own === undefined ? data : withAppNames(data, own));
+    };
     el.on?.(event, handler);
     return [event, handler] as const;
   });
@@ -128,3 +132,29 @@ export function bindGraphEvents(el: PlotlyElement, current: () => GraphEventHand
 }
 
 export type { PlotlyModule };
+
+interface NamedEvent {
+  points?: { curveNumber?: number; data?: unknown; fullData?: Record<string, unknown> }[];
+  curveNumber?: number;
+  data?: unknown[];
+  fullData?: Record<string, unknown>[];
+}
+
+/**
+ * An event as it would read had Graph not wrapped long legend names (graph-fit.ts): each
+ * point's `data` is the app's own trace again and `fullData.name` its name, and a legend
+ * click's `data` the app's traces. Apps match events by name (cross-filtering).
+ */
+export function withAppNames(event: unknown, traces: readonly Record<string, unknown>[]): unknown {
+  if (event === null || typeof event !== 'object') return event;
+  const e = event as NamedEvent;
+  const own = (i: number | undefined, full: Record<string, unknown> | undefined) => {
+    const trace = i === undefined ? undefined : traces[i];
+    return trace === undefined ? undefined : { data: trace, fullData: full === undefined ? full : { ...full, name: trace['name'] } };
+  };
+  if (Array.isArray(e.points)) return { ...e, points: e.points.map((p) => ({ ...p, ...own(p.curveNumber, p.fullData) })) };
+  if (Array.isArray(e.data) && typeof e.curveNumber === 'number') {
+    return { ...e, data: traces, ...(e.fullData ? { fullData: e.fullData.map((f, i) => ({ ...f, name: traces[i]?.['name'] ?? f['name'] })) } : {}) };
+  }
+  return event;
+}

@@ -85,3 +85,69 @@ export function fontsPending(r: ResolvedTheme): Promise<unknown> | undefined {
   if (fonts.every((f) => document.fonts.check(f))) return undefined;
   return Promise.all(fonts.map((f) => document.fonts.load(f)));
 }
+
+// px kept free at a line's end, for rounding between the canvas and plotly's SVG text.
+const LINE_SLACK = 2;
+// Narrower than this a line is not broken further: the legend scrolls instead.
+const MIN_LINE_PX = 80;
+
+/** How wide a legend line may be, in px, and the font its text is drawn in (a CSS font shorthand). */
+export interface LegendLines {
+  room: number;
+  font: string;
+}
+
+/**
+ * How wide a line of a legend name may be for the legend to fit the chart, when it runs past
+ * the chart's right edge; `current` (what it was drawn with) otherwise. plotly does not wrap
+ * legend text, so on a phone one long series name is wider than the whole chart. The widest
+ * line sets the legend's width (it has a row of its own): it loses what the legend overhangs.
+ * plotly may also pull an overwide legend left of where it belongs, and puts it back once it
+ * fits; the next draw then takes off what that costs.
+ */
+export function legendLines(el: FittedElement, current: LegendLines | undefined): LegendLines | undefined {
+  const svg = el.querySelector('.main-svg')?.getBoundingClientRect();
+  const legend = el.querySelector('.legend .bg')?.getBoundingClientRect();
+  if (!svg || !legend || legend.right - svg.right <= 0.5) return current;
+  let widest: { width: number; text: Element } | undefined;
+  for (const line of el.querySelectorAll<SVGTextContentElement>('.legend text.legendtext, .legend text.legendtext tspan.line')) {
+    if (line.querySelector('tspan.line')) continue;
+    const width = line.getComputedTextLength();
+    if (width > (widest?.width ?? 0)) widest = { width, text: line.closest('text') ?? line };
+  }
+  if (widest === undefined) return current;
+  const style = getComputedStyle(widest.text);
+  const room = Math.max(MIN_LINE_PX, widest.width - (legend.right - svg.right) - LINE_SLACK);
+  return { room, font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` };
+}
+
+/** `name` broken at spaces into lines at most `room` px wide as `measure` gives them (a longer word keeps a line of its own). */
+export function wrapName(name: string, room: number, measure: (text: string) => number): string {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && measure(`${last} ${word}`) <= room) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.join('<br>');
+}
+
+/** Text widths in `font`, from a canvas (the same font engine plotly's SVG text uses). */
+export function textMeasure(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return (text) => text.length * 8;
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}
+
+/**
+ * The figure with every plain trace name wider than `room` wrapped for its legend. Names
+ * with markup of their own are the app's to break. Trace order is kept, so an event's
+ * `curveNumber` still finds the app's own trace (see graph-events.ts).
+ */
+export function withWrappedNames<F extends PlotlyFigure>(figure: F, room: number, measure: (text: string) => number): F {
+  const data = figure.data;
+  const wraps = (name: unknown): name is string => typeof name === 'string' && !name.includes('<') && measure(name) > room;
+  if (data === undefined || !data.some((t) => wraps(t['name']))) return figure;
+  return { ...figure, data: data.map((t) => (wraps(t['name']) ? { ...t, name: wrapName(t['name'], room, measure) } : t)) };
+}

@@ -6,7 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, type FittedElement } from './graph-fit.ts';
+import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -86,6 +86,10 @@ export function GraphView(props: GraphProps) {
   // took beside the plot on the right decides when it goes back.
   const [legendBelow, setLegendBelow] = useState(false);
   const rightLegend = useRef<number | undefined>(undefined);
+  // Legend names wider than the chart allows are wrapped (graph-fit.ts): how wide a line may
+  // be, in what font, and the chart's width when that was measured.
+  const [lines, setLines] = useState<LegendLines & { width: number }>();
+  const shownWrapped = useRef(false);
   // The latest props, for event handlers and callbacks bound once per plot.
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -138,7 +142,9 @@ export function GraphView(props: GraphProps) {
       // Themed here, not on every render: a colour drag repaints without it.
       const movable = legendMayMove(figure, r);
       const template = kit.sharedTemplate(theme, mode);
-      const themed = kit.applyTemplate(movable && legendBelow ? withLegendBelow(figure) : figure, template);
+      const placed = movable && legendBelow ? withLegendBelow(figure) : figure;
+      const shown = lines === undefined ? placed : withWrappedNames(placed, lines.room, textMeasure(lines.font));
+      const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;
       // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
       drawn.current = undefined;
@@ -148,8 +154,9 @@ export function GraphView(props: GraphProps) {
           () => {
             if (!current) return;
             setError(undefined);
+            shownWrapped.current = shown.data !== placed.data;
             fitAfterDraw(el, movable);
-            drawn.current = { figure, config, theme, mode, chart: { gd: el, figure, template } };
+            drawn.current = { figure, config, theme, mode, chart: { gd: el, figure: shown, template } };
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
             drewBefore.current = true;
             listenForRedraws(el);
@@ -191,9 +198,15 @@ export function GraphView(props: GraphProps) {
       if (movable && !legendBelow) {
         rightLegend.current = widthBesidePlot(el);
         const width = el._fullLayout?.width;
-        if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width, false)) setLegendBelow(true);
+        if (rightLegend.current !== undefined && width !== undefined && legendTooWide(rightLegend.current, width, false)) {
+          setLegendBelow(true);
+          return;
+        }
       }
       if (!movable) rightLegend.current = undefined;
+      // Only ever narrower while the width stays: a word wider than any line cannot loop the chart.
+      const fitted = legendLines(el, lines);
+      if (fitted !== undefined && (lines === undefined || fitted.room < lines.room - 1)) setLines({ ...fitted, width: el._fullLayout?.width ?? el.clientWidth });
     };
     const last = drawn.current;
     clearTimeout(sync.current);
@@ -229,7 +242,7 @@ export function GraphView(props: GraphProps) {
     return () => {
       current = false;
     };
-  }, [ready, config, figure, theme, mode, legendBelow]);
+  }, [ready, config, figure, theme, mode, legendBelow, lines]);
 
   useEffect(() => () => clearTimeout(sync.current), []);
 
@@ -237,7 +250,7 @@ export function GraphView(props: GraphProps) {
   useEffect(() => {
     const el = host.current;
     if (!plotly || !el) return;
-    return bindGraphEvents(el, () => latest.current);
+    return bindGraphEvents(el, () => latest.current, () => (shownWrapped.current ? latest.current.figure.data : undefined));
   }, [plotly]);
 
   // Follow the container: plotly's own `responsive` only listens to the window.
@@ -258,6 +271,9 @@ export function GraphView(props: GraphProps) {
           if (!same) void Promise.resolve(resize(el)).then(() => placeModebar(el));
           const legend = rightLegend.current;
           if (legend !== undefined) setLegendBelow((below) => legendTooWide(legend, el.clientWidth, below));
+          // A legend's offsets do not change with the chart's width: its lines gain or lose what the chart does.
+          const width = el.clientWidth;
+          setLines((drawn) => (drawn === undefined || Math.abs(drawn.width - width) < 1 ? drawn : { ...drawn, room: drawn.room + width - drawn.width, width }));
         }
       });
     });

@@ -15,6 +15,14 @@ const figure = {
   layout: { margin: { t: 16, r: 16, b: 40, l: 40 } },
 };
 
+// Series names longer than a phone's chart is wide: Graph wraps them in its legend, and the
+// app's events still carry the names it gave.
+const LONG = ['Enterprise subscriptions in North America and Western Europe', 'Self-serve annual plans bought through the partner marketplace'];
+const longNames = {
+  data: LONG.map((name, i) => ({ type: 'scatter', mode: 'lines+markers', name, x: ['Q1', 'Q2', 'Q3'], y: [3 + i, 5 - i, 4] })),
+  layout: { margin: { t: 16, r: 16, b: 40, l: 40 } },
+};
+
 function ModeSwitch() {
   const { mode, setMode } = useMode();
   return (
@@ -28,6 +36,7 @@ function Page() {
   const [mode, setMode] = useState<'light' | 'dark' | 'system'>('light');
   const [clicked, setClicked] = useState('');
   const [drawnBy, setDrawnBy] = useState('');
+  const [series, setSeries] = useState('');
   const graph = useRef<PlotlyElement>(null);
   const card = useRef<HTMLDivElement>(null);
   return (
@@ -46,6 +55,19 @@ function Page() {
           />
           <output data-testid="clicked">{clicked}</output>
           <output data-testid="drawn-by">{drawnBy}</output>
+        </Card>
+        <Card style={{ width: 320 }}>
+          <Graph
+            aria-label="Plans by quarter"
+            figure={longNames}
+            style={{ height: 320 }}
+            onClick={(event) => setSeries(`click: ${String(event.points[0]?.data.name)}`)}
+            onLegendClick={(event) => {
+              setSeries(`legend: ${String(event.data[event.curveNumber]?.name)}`);
+              return false;
+            }}
+          />
+          <output data-testid="series">{series}</output>
         </Card>
         <Card className="mine" data-testid="class-card">
           A class of the app’s own
