@@ -12,11 +12,16 @@ export interface Paint {
   element: HTMLElement | SVGElement;
   property: PaintProperty;
   source: ColorSource;
+  /** The source and how it is written, as text: equal for every node painted alike, in any chart. */
+  key: string;
   /** plotly writes `fill-opacity` / `stroke-opacity` beside the colour (`Color.fill`), or the string as given. */
   withOpacity: boolean;
   /** What the node shows now (colour, and opacity when written): a repaint skips an unchanged node without reading its style. */
   shown: string;
 }
+
+/** `Paint.key`. */
+export const paintKey = (source: ColorSource, withOpacity: boolean): string => `${withOpacity ? 'o' : 't'}${JSON.stringify(source)}`;
 
 /** A drawn chart's painted nodes, bound to their sources. */
 export interface ChartBinding {
@@ -240,7 +245,7 @@ export function bindChart(gd: DrawnGraph, figure: PlotlyFigure, template: Plotly
       const opacity = property === 'fill' ? 'fill-opacity' : property === 'stroke' ? 'stroke-opacity' : undefined;
       const withOpacity = opacity !== undefined && el.style.getPropertyValue(opacity) !== '';
       const shown = withOpacity ? `${el.style.getPropertyValue(property)} ${el.style.getPropertyValue(opacity)}` : el.style.getPropertyValue(property);
-      paints.push({ element: el, property, source: provenance, withOpacity, shown });
+      paints.push({ element: el, property, source: provenance, key: paintKey(provenance, withOpacity), withOpacity, shown });
     }
   }
   const usesScales = gd.querySelector('.heatmaplayer image, .contourlayer, .colorbar, image.hm') !== null || hasScaledTraces(gd._fullData ?? []);

@@ -1,5 +1,5 @@
 import type { PlotlyTemplate } from '../../plotly/types.ts';
-import type { ChartBinding, Paint } from './bind-chart.ts';
+import { paintKey, type ChartBinding, type Paint } from './bind-chart.ts';
 import { sourceColor, sourceText } from './color-source.ts';
 import { parseCssColor, rgbText } from './css-color.ts';
 import type { DrawnGraph } from './plotly-internals.ts';
@@ -16,27 +16,56 @@ const SVG = 'http://www.w3.org/2000/svg';
  * while paper and plot share an opaque colour).
  */
 export function repaint(gd: DrawnGraph, binding: ChartBinding, template: PlotlyTemplate): boolean {
-  const writes: [Paint, string, string | undefined][] = [];
+  const writes: [Paint, Written][] = [];
   for (const paint of binding.paints) {
-    if (paint.withOpacity) {
-      const c = sourceColor(paint.source, template);
-      if (c === undefined) return false;
-      writes.push([paint, rgbText(c), String(c.a)]);
-    } else {
-      const text = sourceText(paint.source, template);
-      if (text === undefined) return false;
-      writes.push([paint, text, undefined]);
-    }
+    const written = writtenFor(paint, template);
+    if (written === undefined) return false;
+    writes.push([paint, written]);
   }
   if (!binding.ownBackgrounds && !placePlotAreas(gd, binding, template)) return false;
-  for (const [paint, color, opacity] of writes) {
-    const shown = opacity === undefined ? color : `${color} ${opacity}`;
+  for (const [paint, { color, opacity, shown }] of writes) {
     if (paint.shown === shown) continue;
     paint.element.style.setProperty(paint.property, color);
     if (opacity !== undefined) paint.element.style.setProperty(`${paint.property}-opacity`, opacity);
     paint.shown = shown;
   }
   return true;
+}
+
+/** What a paint writes: its colour, the opacity beside it (when plotly writes one), and both as `Paint.shown` has them. */
+interface Written {
+  color: string;
+  opacity: string | undefined;
+  shown: string;
+}
+
+// Per shared template, what each kind of paint writes (by `Paint.key`): a page of charts
+// drawn alike reads each source once per template, not once per node.
+const written = new WeakMap<PlotlyTemplate, Map<string, Written | null>>();
+
+function writtenFor(paint: Paint, template: PlotlyTemplate): Written | undefined {
+  let known = written.get(template);
+  if (known === undefined) {
+    known = new Map();
+    written.set(template, known);
+  }
+  let w = known.get(paint.key);
+  if (w === undefined) {
+    w = resolveWritten(paint, template) ?? null;
+    known.set(paint.key, w);
+  }
+  return w ?? undefined;
+}
+
+function resolveWritten(paint: Paint, template: PlotlyTemplate): Written | undefined {
+  if (paint.withOpacity) {
+    const c = sourceColor(paint.source, template);
+    if (c === undefined) return undefined;
+    const [color, opacity] = [rgbText(c), String(c.a)];
+    return { color, opacity, shown: `${color} ${opacity}` };
+  }
+  const text = sourceText(paint.source, template);
+  return text === undefined ? undefined : { color: text, opacity: undefined, shown: text };
 }
 
 /** plotly.js's rule (subroutines.js `lsInner`): no plot-area rectangle when paper and plot are the same opaque colour. */
@@ -91,7 +120,8 @@ function placePlotAreas(gd: DrawnGraph, binding: ChartBinding, template: PlotlyT
     rect.style.setProperty('fill-opacity', String(color.a));
     rect.style.setProperty('stroke-width', '0');
     layer.appendChild(rect);
-    binding.paints.push({ element: rect, property: 'fill', source: { from: 'layout', path: ['plot_bgcolor'] }, withOpacity: true, shown: `${rgbText(color)} ${color.a}` });
+    const source = { from: 'layout', path: ['plot_bgcolor'] } as const;
+    binding.paints.push({ element: rect, property: 'fill', source, key: paintKey(source, true), withOpacity: true, shown: `${rgbText(color)} ${color.a}` });
   }
   return true;
 }
