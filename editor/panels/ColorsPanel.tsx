@@ -1,5 +1,5 @@
-import { useDeferredValue, useMemo, type ReactNode } from 'react';
-import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type TextCheck } from '../../theme-runtime/index.ts';
+import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type Mode, type TextCheck } from '../../theme-runtime/index.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { themeReport } from './reports.ts';
 import { useEditor } from '../store/editor-store.ts';
@@ -26,9 +26,7 @@ export function ColorsPanel() {
   const colors = useEditor((s) => s.theme.colors[s.mode]);
   // Contrast badges may trail a drag by a frame; the preview comes first.
   const theme = useDeferredValue(useEditor((s) => s.theme));
-  const setRole = useEditor((s) => s.setRole);
   const resetAccentText = useEditor((s) => s.resetAccentText);
-  const endGesture = useEditor((s) => s.endGesture);
   const other = mode === 'light' ? 'dark' : 'light';
   const report = themeReport(theme);
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
@@ -36,26 +34,9 @@ export function ColorsPanel() {
   const accentText = resolveTheme(theme, mode).colors.accentText;
   const accentTextSet = colors.accentText !== undefined;
 
-  const field = (role: FieldRole, label: string, value: string, description: string, extra?: ReactNode) => {
-    const check = checks[role];
-    return (
-      <ColorField
-        key={`${mode}-${role}`}
-        label={label}
-        value={value}
-        description={description}
-        onChange={(color, live) => setRole(role, color, live ? `color:${mode}:${role}` : undefined)}
-        onCommit={endGesture}
-        path={`/colors/${mode}/${role}`}
-        adornment={
-          <>
-            {check && <ContrastBadge check={check} other={otherChecks[role]} onFix={(color) => setRole(role, color)} />}
-            {extra}
-          </>
-        }
-      />
-    );
-  };
+  const field = (role: FieldRole, label: string, value: string, description: string, extra?: ReactNode) => (
+    <RoleField key={`${mode}-${role}`} role={role} mode={mode} label={label} value={value} description={description} check={checks[role]} other={otherChecks[role]} extra={extra} />
+  );
 
   return (
     <section className="panel-section" aria-labelledby="colors-heading">
@@ -85,3 +66,40 @@ export function ColorsPanel() {
     </section>
   );
 }
+
+interface RoleFieldProps {
+  role: FieldRole;
+  mode: Mode;
+  label: string;
+  value: string;
+  description: string;
+  /** This role's worst text check in the mode shown, and in the other mode. */
+  check: TextCheck | undefined;
+  other: TextCheck | undefined;
+  extra?: ReactNode;
+}
+
+/**
+ * One role's field. Memoised on plain values and the checks (which change only when the
+ * deferred report does): a drag re-renders the field being dragged, not all of them.
+ */
+const RoleField = memo(function RoleField({ role, mode, label, value, description, check, other, extra }: RoleFieldProps) {
+  const setRole = useEditor((s) => s.setRole);
+  const endGesture = useEditor((s) => s.endGesture);
+  return (
+    <ColorField
+      label={label}
+      value={value}
+      description={description}
+      onChange={(color, live) => setRole(role, color, live ? `color:${mode}:${role}` : undefined)}
+      onCommit={endGesture}
+      path={`/colors/${mode}/${role}`}
+      adornment={
+        <>
+          {check && <ContrastBadge check={check} other={other} onFix={(color) => setRole(role, color)} />}
+          {extra}
+        </>
+      }
+    />
+  );
+});

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { roleOfRef } from '../../theme-runtime/index.ts';
 import { ColorPicker } from './color-picker/ColorPicker.tsx';
 import { ROLE_LABELS } from './role-labels.ts';
@@ -24,6 +24,14 @@ interface ColorwayStripProps {
  */
 export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, onMove }: ColorwayStripProps) {
   const { dragging, itemProps } = useReorder(entries.length, onMove, 'row');
+  // The latest handlers behind callbacks that never change, so a slot's picker (a dozen
+  // components) re-renders only when its own colour does, not on every step of a drag.
+  const handlers = useRef({ onChange, onCommit });
+  useLayoutEffect(() => {
+    handlers.current = { onChange, onCommit };
+  });
+  const change = useCallback((index: number, color: string, live: boolean) => handlers.current.onChange(index, color, live), []);
+  const commit = useCallback(() => handlers.current.onCommit(), []);
   // Pickers open beside the whole strip, so the colours they are compared with stay in view.
   const strip = useRef<HTMLOListElement>(null);
   return (
@@ -37,7 +45,7 @@ export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, on
             title={role === undefined ? `Series ${i + 1}: ${colors[i] ?? ''}` : `Series ${i + 1} follows ${ROLE_LABELS[role]}`}
             {...itemProps(i)}
           >
-            <ColorPicker label={`Colorway colour ${i + 1}`} value={colors[i] ?? '#000000'} onChange={(color, live) => onChange(i, color, live)} onCommit={onCommit} anchor={strip} />
+            <SlotPicker index={i} value={colors[i] ?? '#000000'} onChange={change} onCommit={commit} anchor={strip} />
             <span className="strip-index" aria-hidden="true">
               {role === undefined ? i + 1 : '↔'}
             </span>
@@ -47,3 +55,17 @@ export function ColorwayStrip({ entries, colors, flagged, onChange, onCommit, on
     </ol>
   );
 }
+
+interface SlotPickerProps {
+  index: number;
+  value: string;
+  onChange: (index: number, color: string, live: boolean) => void;
+  onCommit: () => void;
+  anchor: RefObject<HTMLElement | null>;
+}
+
+/** One slot's picker; memoised, with stable props unless its own colour changes. */
+const SlotPicker = memo(function SlotPicker({ index, value, onChange, onCommit, anchor }: SlotPickerProps) {
+  const change = useCallback((color: string, live: boolean) => onChange(index, color, live), [index, onChange]);
+  return <ColorPicker label={`Colorway colour ${index + 1}`} value={value} onChange={change} onCommit={onCommit} anchor={anchor} />;
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { checkColorscale, resolveColor, simulateCvd, suggestColorscale, type Deficiency, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { resolveScale } from '../../theme-runtime/model/resolve.ts';
 import { useEditor } from '../store/editor-store.ts';
@@ -46,6 +46,16 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const setStops = (next: string[], gesture?: string) =>
     update((t) => (own !== undefined || !drawnAsWritten ? withModeScale(t, mode, kind, next) : { ...t, scales: { ...t.scales, [kind]: next } }), gesture);
   const name = kind === 'sequential' ? 'Sequential' : 'Diverging';
+  // The stops' fields take a callback that never changes (the latest stops behind it), so a
+  // drag elsewhere that re-renders this editor does not re-render every stop's picker.
+  const latest = useRef({ stops, setStops });
+  useLayoutEffect(() => {
+    latest.current = { stops, setStops };
+  });
+  const setStop = useCallback(
+    (i: number, c: string, live: boolean) => latest.current.setStops(latest.current.stops.map((s, j) => (j === i ? c : s)), live ? `scale:${kind}:${i}` : undefined),
+    [kind],
+  );
 
   return (
     <div className="scale" data-path={`/scales/${kind}`} tabIndex={-1}>
@@ -99,18 +109,25 @@ function ScaleEditor({ kind }: { kind: Kind }) {
       <details>
         <summary>Edit the {stops.length} stops</summary>
         {resolved.map((color, i) => (
-          <ColorField
-            key={i}
-            label={`${name} stop ${i + 1}`}
-            value={color}
-            onChange={(c, live) => setStops(stops.map((s, j) => (j === i ? c : s)), live ? `scale:${kind}:${i}` : undefined)}
-            onCommit={endGesture}
-          />
+          <StopField key={i} index={i} label={`${name} stop ${i + 1}`} value={color} onStop={setStop} onCommit={endGesture} />
         ))}
       </details>
     </div>
   );
 }
+
+interface StopFieldProps {
+  index: number;
+  label: string;
+  value: string;
+  onStop: (index: number, color: string, live: boolean) => void;
+  onCommit: () => void;
+}
+
+/** One stop's field, memoised: it re-renders when its colour does. */
+const StopField = memo(function StopField({ index, label, value, onStop, onCommit }: StopFieldProps) {
+  return <ColorField label={label} value={value} onChange={(c, live) => onStop(index, c, live)} onCommit={onCommit} />;
+});
 
 /** Sequential and diverging colour scales: heatmaps, choropleths, colour bars. */
 export function ScalesPanel() {
