@@ -11,6 +11,9 @@ describe('wrapName', () => {
     ['Self-serve annual plans (new)', 12, 'Self-serve<br>annual plans<br>(new)'],
     // A word longer than a line keeps a line of its own, unbroken.
     ['Telecommunications infrastructure', 10, 'Telecommunications<br>infrastructure'],
+    // Runs of spaces, and spaces at either end, make no empty lines.
+    ['  Revenue   North America ', 14, 'Revenue North<br>America'],
+    ['Revenue ', 4, 'Revenue'],
   ])('%s in %i px', (name, chars, wrapped) => {
     expect(wrapName(name, chars, byChars)).toBe(wrapped);
     for (const line of wrapped.split('<br>')) expect(line.length <= chars || !line.includes(' ')).toBe(true);

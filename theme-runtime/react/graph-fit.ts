@@ -88,6 +88,9 @@ export function fontsPending(r: ResolvedTheme): Promise<unknown> | undefined {
 
 // px kept free at a line's end, for rounding between the canvas and plotly's SVG text.
 const LINE_SLACK = 2;
+// plotly draws a scrolling legend's (transparent) background 2 px wider than the margin it
+// pushes for it: that is not a name running past the edge.
+const SCROLLBAR_OVERHANG = 2.5;
 // Narrower than this a line is not broken further: the legend scrolls instead.
 const MIN_LINE_PX = 80;
 
@@ -108,7 +111,7 @@ export interface LegendLines {
 export function legendLines(el: FittedElement, current: LegendLines | undefined): LegendLines | undefined {
   const svg = el.querySelector('.main-svg')?.getBoundingClientRect();
   const legend = el.querySelector('.legend .bg')?.getBoundingClientRect();
-  if (!svg || !legend || legend.right - svg.right <= 0.5) return current;
+  if (!svg || !legend || legend.right - svg.right <= SCROLLBAR_OVERHANG) return current;
   let widest: { width: number; text: Element } | undefined;
   for (const line of el.querySelectorAll<SVGTextContentElement>('.legend text.legendtext, .legend text.legendtext tspan.line')) {
     if (line.querySelector('tspan.line')) continue;
@@ -124,7 +127,7 @@ export function legendLines(el: FittedElement, current: LegendLines | undefined)
 /** `name` broken at spaces into lines at most `room` px wide as `measure` gives them (a longer word keeps a line of its own). */
 export function wrapName(name: string, room: number, measure: (text: string) => number): string {
   const lines: string[] = [];
-  for (const word of name.split(' ')) {
+  for (const word of name.trim().split(/\s+/)) {
     const last = lines.at(-1);
     if (last !== undefined && measure(`${last} ${word}`) <= room) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
