@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, type OptionalColorRole } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
@@ -10,7 +11,9 @@ export function OptionalColor({ role, label }: { role: OptionalColorRole; label:
   const mode = useEditor((s) => s.mode);
   // Strings only, so a drag elsewhere re-renders this field only when its colour changes.
   const set = useEditor((s) => s.theme.colors[s.mode][role] !== undefined);
-  const value = useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]);
+  // A derived colour follows the roles it derives from a frame late during a drag of one of
+  // them: its picker (a dozen components) then renders in the deferred pass, not the urgent one.
+  const value = useDeferredValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]));
   const setRole = useEditor((s) => s.setRole);
   const resetRole = useEditor((s) => s.resetRole);
   const endGesture = useEditor((s) => s.endGesture);

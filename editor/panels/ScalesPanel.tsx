@@ -38,6 +38,8 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const resolved = useMemo(() => resolveScale(scales, mode, kind, roles), [scales, mode, kind, roles]);
   const shown = useDeferredValue(resolved);
   const report = useMemo(() => checkColorscale(shown, kind), [shown, kind]);
+  // The scale as each vision sees it: recomputed when the (deferred) scale changes, not on every render.
+  const bars = useMemo(() => VISIONS.map(([vision]) => gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision)))), [shown]);
   // A mode with its own scale edits that; otherwise the shared scale, unless this mode draws
   // it turned round (dark plot areas): then an edit pins this mode's own scale, so stop i is
   // the stop the person sees, never its mirror.
@@ -60,14 +62,14 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   return (
     <div className="scale" data-path={`/scales/${kind}`} tabIndex={-1}>
       <h3 className="scale-title">{name} scale</h3>
-      {VISIONS.map(([vision, label]) => (
+      {VISIONS.map(([vision, label], i) => (
         <div className="scale-row" key={vision}>
           <span className="cvd-label">{label}</span>
           <span
             className="scale-bar"
             role="img"
             aria-label={`${name} scale as ${label.toLowerCase()} vision sees it`}
-            style={{ background: gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision))) }}
+            style={{ background: bars[i] }}
           />
         </div>
       ))}

@@ -6,13 +6,18 @@ import { checkColorway, checkTheme, type ColorwayReport, type Theme, type ThemeR
 // cost after React itself (bench:preview profile).
 
 const themeReports = new WeakMap<Theme, ThemeReport>();
+let last: { theme: Theme; report: ThemeReport } | undefined;
 
-/** `checkTheme`, once per theme object (themes are immutable values). */
+/**
+ * `checkTheme`, once per theme object (themes are immutable values); a step of a drag in one
+ * mode checks that mode again and keeps the other's report from the step before.
+ */
 export function themeReport(theme: Theme): ThemeReport {
   let report = themeReports.get(theme);
   if (report === undefined) {
-    report = checkTheme(theme);
+    report = checkTheme(theme, last);
     themeReports.set(theme, report);
+    last = { theme, report };
   }
   return report;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../color/contrast.ts';
 import { palettes } from '../test-support/fixtures.ts';
@@ -5,6 +6,7 @@ import { readPresets } from '../test-support/presets.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
 import { withColorway, withRole, withSeriesOverride } from '../model/edit.ts';
 import type { Theme } from '../model/types.ts';
+import { arbitraryTheme } from '../test-support/arbitrary-theme.ts';
 import { checkTheme } from './check-theme.ts';
 
 describe('checkTheme', () => {
@@ -175,5 +177,30 @@ describe('chart text in every preset', () => {
     const findings = checkTheme(theme).findings;
     expect(findings.find((f) => f.path === '/colors/light/tableBorder')?.severity).toBe('warning');
     expect(findings.find((f) => f.path === '/colors/light/controlBorder')?.severity).toBe('advice');
+  });
+});
+
+describe('checkTheme after an earlier report', () => {
+  const roles = ['backgroundContent', 'text', 'accent', 'plotBackground', 'grid'] as const;
+  const colors = fc.constantFrom('#101010', '#f4f4f4', '#3366ff', '#c0392b', '#777777', '#fdfdfd');
+
+  it('gives what a fresh check gives, for any theme and any edit of one mode’s colours or of another setting', () => {
+    fc.assert(
+      fc.property(arbitraryTheme, fc.constantFrom('light', 'dark'), fc.constantFrom(...roles), colors, fc.boolean(), (theme, mode, role, color, other) => {
+        const previous = { theme, report: checkTheme(theme) };
+        // A role edit in one mode, or a change of a setting both modes read (the colorway).
+        const edited: Theme = other ? { ...theme, colorway: [...theme.colorway].reverse() } : withRole(theme, mode, role, color);
+        expect(checkTheme(edited, previous)).toEqual(checkTheme(edited));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the other mode’s report when one mode’s colours change, and checks that mode again', () => {
+    const previous = { theme: DEFAULT_THEME, report: checkTheme(DEFAULT_THEME) };
+    const edited = withRole(DEFAULT_THEME, 'light', 'backgroundContent', '#f0f0f0');
+    const report = checkTheme(edited, previous);
+    expect(report.dark).toBe(previous.report.dark);
+    expect(report.light).not.toBe(previous.report.light);
   });
 });

@@ -184,14 +184,27 @@ function edgeFindings(theme: Theme, r: ResolvedTheme, mode: Mode): Finding[] {
 }
 
 /**
+ * True when a mode's report of `a` is that of `b`: one mode's checks read that mode's colours
+ * and every setting but the colours, so an edit of the other mode's colours leaves it as it
+ * was. Compared by identity (themes are immutable values): anything else changed counts.
+ */
+function sameInputs(a: Theme, b: Theme, mode: Mode): boolean {
+  if (a.colors[mode] !== b.colors[mode]) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys) if (key !== 'colors' && (a as unknown as Record<string, unknown>)[key] !== (b as unknown as Record<string, unknown>)[key]) return false;
+  return true;
+}
+
+/**
  * The accessibility report of a theme, per mode: every text/background pair the runtime
  * draws against WCAG 2 (with APCA alongside), the colorway against the plot background and
  * under colour-vision deficiencies, and both colour scales. Each finding names the setting
- * that fixes it.
+ * that fixes it. With `previous` (the report of an earlier version of the theme), a mode
+ * whose inputs did not change keeps its report: a colour drag in one mode checks that mode.
  */
-export function checkTheme(theme: Theme): ThemeReport {
-  const light = checkMode(theme, 'light');
-  const dark = checkMode(theme, 'dark');
+export function checkTheme(theme: Theme, previous?: { theme: Theme; report: ThemeReport }): ThemeReport {
+  const light = previous && sameInputs(theme, previous.theme, 'light') ? previous.report.light : checkMode(theme, 'light');
+  const dark = previous && sameInputs(theme, previous.theme, 'dark') ? previous.report.dark : checkMode(theme, 'dark');
   const findings = [...light.findings, ...dark.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return { light, dark, findings, pass: !findings.some((f) => f.severity === 'error') };
 }

@@ -44,7 +44,9 @@ describe('plotly templates in plotly.py', () => {
     }
   }
 
-  it('loads every preset’s legacy templates strictly, and the current ones strictly but for the four newer properties', () => {
+  // One Python process loads 24 templates, each strictly and then again per rejected property:
+  // seconds on its own, longer beside the other test files on two cores (no timing is asserted).
+  it('loads every preset’s legacy templates strictly, and the current ones strictly but for the four newer properties', { timeout: 120_000 }, () => {
     const run = spawnSync(PYTHON, [new URL('plotly-py-check.py', import.meta.url).pathname, ...files.map((f) => f.path)], { encoding: 'utf8' });
     expect(run.error, `could not run ${PYTHON}`).toBeUndefined();
     expect(run.status, run.stderr).toBe(0);
