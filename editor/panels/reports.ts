@@ -1,4 +1,5 @@
-import { checkColorway, checkTheme, type ColorwayReport, type Theme, type ThemeReport } from '../../theme-runtime/index.ts';
+import { checkTheme, type ColorwayReport, type Theme, type ThemeReport } from '../../theme-runtime/index.ts';
+import { colorwayOnBackground } from '../../theme-runtime/audit/colorway-memo.ts';
 
 // Several panels show checks of the same theme (the colour fields' badges, the checks list,
 // the colorway's verdicts): each check runs once per theme or colour list, not once per
@@ -22,20 +23,9 @@ export function themeReport(theme: Theme): ThemeReport {
   return report;
 }
 
-const COLORWAY_KEEP = 16;
-const colorwayReports = new Map<string, ColorwayReport>();
-
 /**
- * `checkColorway` of these colours on this plot background, kept for the last few lists: a
- * drag of a role that is not the plot background leaves the series as they were.
+ * `checkColorway` of these colours on this plot background, kept for the last few lists (the
+ * same cache `checkTheme` uses): a drag of a role that is not the plot background leaves the
+ * series as they were.
  */
-export function colorwayReport(colors: readonly string[], background: string): ColorwayReport {
-  const key = `${background} ${colors.join(' ')}`;
-  let report = colorwayReports.get(key);
-  if (report === undefined) {
-    report = checkColorway([...colors], { background });
-    colorwayReports.set(key, report);
-    if (colorwayReports.size > COLORWAY_KEEP) colorwayReports.delete(colorwayReports.keys().next().value ?? key);
-  }
-  return report;
-}
+export const colorwayReport = (colors: readonly string[], background: string): ColorwayReport => colorwayOnBackground(colors, background);

@@ -1,5 +1,5 @@
 import { apcaContrast } from '../color/apca.ts';
-import { checkColorway, type ColorwayReport } from '../color/colorway-check.ts';
+import type { ColorwayReport } from '../color/colorway-check.ts';
 import { composite } from '../color/composite.ts';
 import { contrastRatio } from '../color/contrast.ts';
 import type { Deficiency } from '../color/cvd.ts';
@@ -7,6 +7,7 @@ import { fixContrast } from '../color/fix-contrast.ts';
 import { checkColorscale, type ColorscaleReport } from '../color/scale-check.ts';
 import { resolveTheme, type ResolvedTheme } from '../model/resolve.ts';
 import type { Mode, Theme } from '../model/types.ts';
+import { colorwayOnBackground } from './colorway-memo.ts';
 import { textPairs } from './text-pairs.ts';
 
 export type WcagLevel = 'AAA' | 'AA' | 'fail';
@@ -99,7 +100,7 @@ function checkMode(theme: Theme, mode: Mode): ModeReport {
 
   // Series are drawn on the plot area. Every pair is named once, at its worst vision:
   // confusable (< 6 ΔE00) fails, close (< 10, under cols4all's "friendly" line) warns.
-  const colorway = checkColorway(r.colorway, { background: composite(r.colors.plotBackground, shown(r.colors.backgroundContent)) });
+  const colorway = colorwayOnBackground(r.colorway, composite(r.colors.plotBackground, shown(r.colors.backgroundContent)));
   const series = (i: number) => `series ${i + 1} (${r.colorway[i] ?? '?'})`;
   findings.push(...colorwayPairFindings(colorway, mode, series));
   for (const i of colorway.contrast?.failing ?? []) {

@@ -6,7 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
+import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -99,10 +99,28 @@ export function GraphView(props: GraphProps) {
   // took beside the plot on the right decides when it goes back.
   const [legendBelow, setLegendBelow] = useState(false);
   const rightLegend = useRef<number | undefined>(undefined);
-  // Legend names wider than the chart allows are wrapped (graph-fit.ts): how wide a line may
-  // be, in what font, and the chart's width when that was measured.
-  const [lines, setLines] = useState<LegendLines & { width: number }>();
+  // Legend names wider than the chart allows are wrapped (graph-fit.ts): what a line must
+  // leave of the chart's width (the legend's offsets, the same at any width) and the font;
+  // `width` is the chart's width the names were last wrapped for.
+  const [lines, setLines] = useState<{ offset: number; font: string; width: number }>();
+  const linesNow = useRef(lines);
+  useLayoutEffect(() => {
+    linesNow.current = lines;
+  }, [lines]);
   const shownWrapped = useRef(false);
+  /**
+   * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
+   * which is no draw of ours) and asks for narrower lines when names run past its edge; only
+   * ever narrower while the width stays, so a word wider than any line cannot loop the chart.
+   */
+  const fitLines = (el: FittedElement) => {
+    const current = linesNow.current;
+    const width = el._fullLayout?.width ?? el.clientWidth;
+    const fitted = legendLines(el, current === undefined ? undefined : { room: width - current.offset, font: current.font });
+    if (fitted === undefined) return;
+    const offset = width - fitted.room;
+    if (current === undefined || offset > current.offset + 1) setLines({ offset, font: fitted.font, width });
+  };
   // The latest props, for event handlers and callbacks bound once per plot.
   const latest = useRef(props);
   useLayoutEffect(() => {
@@ -156,7 +174,9 @@ export function GraphView(props: GraphProps) {
       const movable = legendMayMove(figure, r);
       const template = kit.sharedTemplate(theme, mode);
       const placed = movable && legendBelow ? withLegendBelow(figure) : figure;
-      const shown = lines === undefined ? placed : withWrappedNames(placed, lines.room, textMeasure(lines.font));
+      // plotly draws at the size it has (a resize of its own follows): the names fit that.
+      const drawWidth = (el as FittedElement)._fullLayout?.width ?? el.clientWidth;
+      const shown = lines === undefined ? placed : withWrappedNames(placed, drawWidth - lines.offset, textMeasure(lines.font));
       const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;
       // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
@@ -218,9 +238,7 @@ export function GraphView(props: GraphProps) {
         }
       }
       if (!movable) rightLegend.current = undefined;
-      // Only ever narrower while the width stays: a word wider than any line cannot loop the chart.
-      const fitted = legendLines(el, lines);
-      if (fitted !== undefined && (lines === undefined || fitted.room < lines.room - 1)) setLines({ ...fitted, width: el._fullLayout?.width ?? el.clientWidth });
+      fitLines(el);
     };
     const last = drawn.current;
     clearTimeout(sync.current);
@@ -282,12 +300,16 @@ export function GraphView(props: GraphProps) {
           const same = drawnAt !== undefined && Math.abs(drawnAt.width - el.clientWidth) < 1 && Math.abs(drawnAt.height - el.clientHeight) < 1;
           // plotly.js returns a promise here, though its types say void.
           const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
-          if (!same) void Promise.resolve(resize(el)).then(() => placeModebar(el));
+          if (!same)
+            void Promise.resolve(resize(el)).then(() => {
+              placeModebar(el);
+              // Names wrapped for the old width are wrapped again for the new one (a draw).
+              const drawnWidth = (el as FittedElement)._fullLayout?.width;
+              if (drawnWidth !== undefined) setLines((l) => (l === undefined || Math.abs(l.width - drawnWidth) < 1 ? l : { ...l, width: drawnWidth }));
+              fitLines(el);
+            });
           const legend = rightLegend.current;
           if (legend !== undefined) setLegendBelow((below) => legendTooWide(legend, el.clientWidth, below));
-          // A legend's offsets do not change with the chart's width: its lines gain or lose what the chart does.
-          const width = el.clientWidth;
-          setLines((drawn) => (drawn === undefined || Math.abs(drawn.width - width) < 1 ? drawn : { ...drawn, room: drawn.room + width - drawn.width, width }));
         }
       });
     });
