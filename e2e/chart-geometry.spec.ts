@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plotlyTemplate } from '../theme-runtime/index.ts';
 import { readPresets } from '../theme-runtime/test-support/presets.ts';
 import { artifactPath, launchBrowser } from './support/browser.ts';
-import { chartGeometry, type ChartGeometry } from './support/chart-geometry.ts';
-import { figure, HEIGHT, POSITIONS, problems, WIDTHS } from './support/legend-figures.ts';
+import type { ChartGeometry } from './support/chart-geometry.ts';
+import { drawAlone, figure, HEIGHT, POSITIONS, problems, WIDTHS } from './support/legend-figures.ts';
 
 // The exported templates alone, in plain plotly.js (no Graph): what a plotly.js or Dash user
 // gets. Every preset × mode × legend position, at three widths, with 1, 4 and 12 series whose
@@ -28,16 +28,7 @@ describe('chart geometry from the templates alone (plain plotly.js)', () => {
     await browser.close();
   });
 
-  async function draw(fig: ReturnType<typeof figure>, template: unknown, width: number, height = HEIGHT): Promise<ChartGeometry> {
-    await page.evaluate(
-      ({ fig, template, width, height }) => {
-        const Plotly = (window as unknown as { Plotly: { newPlot: (id: string, data: unknown[], layout: object, config: object) => Promise<unknown> } }).Plotly;
-        return Plotly.newPlot('chart', fig.data, { ...fig.layout, template, width, height }, { displayModeBar: false });
-      },
-      { fig, template, width, height },
-    );
-    return chartGeometry(page, '#chart');
-  }
+  const draw = (fig: ReturnType<typeof figure>, template: unknown, width: number, height = HEIGHT): Promise<ChartGeometry> => drawAlone(page, fig, template, width, height);
 
   for (const [name, preset] of presets) {
     it(`${name}: legends top, bottom, right and hidden fit at 360, 640 and 1000 px, titled or not, in both modes`, async () => {

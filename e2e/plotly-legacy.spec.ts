@@ -5,8 +5,7 @@ import { legacyPlotlyTemplate } from '../theme-runtime/index.ts';
 import { MODES } from '../theme-runtime/model/roles.ts';
 import { readPresets } from '../theme-runtime/test-support/presets.ts';
 import { artifactPath, launchBrowser } from './support/browser.ts';
-import { chartGeometry } from './support/chart-geometry.ts';
-import { figure, HEIGHT, POSITIONS, problems, WIDTHS } from './support/legend-figures.ts';
+import { drawAlone, figure, POSITIONS, problems, WIDTHS } from './support/legend-figures.ts';
 import { validateInPage } from './support/plotly-validate.ts';
 
 // The legacy templates in the plotly.js that old plotly.py draws with: the bundle Debian's
@@ -59,15 +58,7 @@ describe('legacy templates in the plotly.js that plotly.py 5.4 bundles', () => {
           for (const width of WIDTHS) {
             for (const n of [1, 4, 12]) {
               for (const title of ['', 'Revenue by region (k$)']) {
-                const fig = figure(n, title);
-                await page.evaluate(
-                  ({ fig, template, width, height }) => {
-                    const Plotly = (window as unknown as { Plotly: { newPlot: (id: string, data: unknown[], layout: object, config: object) => Promise<unknown> } }).Plotly;
-                    return Plotly.newPlot('chart', fig.data, { ...fig.layout, template, width, height }, { displayModeBar: false });
-                  },
-                  { fig, template, width, height: HEIGHT },
-                );
-                const g = await chartGeometry(page, '#chart');
+                const g = await drawAlone(page, figure(n, title), template, width);
                 if (name === 'design-kit' && mode === 'light' && position === 'top' && width === 640 && n === 4 && title) await page.screenshot({ path: artifactPath('legacy-top-640.png') });
                 // As with the current template: below ~640 px plotly squeezes a right legend and the plot together.
                 const squeezed = position !== 'hidden' && width < 640 && n > 1;

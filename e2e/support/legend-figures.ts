@@ -1,4 +1,5 @@
-import { inside, overlaps, type ChartGeometry } from './chart-geometry.ts';
+import type { Page } from 'playwright-core';
+import { chartGeometry, inside, overlaps, type ChartGeometry } from './chart-geometry.ts';
 
 // Figures for the geometry specs (the templates alone, in plain plotly.js): line charts with
 // up to 12 series whose names run up to 30 characters, or longer when asked, and what must
@@ -44,4 +45,16 @@ export function problems(g: ChartGeometry, expectLegend: boolean, blankTop = 16)
   const figureHeight = g.figure.bottom - g.figure.top;
   if (figureHeight >= 300 && g.plot.bottom - g.plot.top < figureHeight / 2) found.push(`plot area ${g.plot.bottom - g.plot.top} px of ${figureHeight}`);
   return found;
+}
+
+/** Draws `fig` with `template` alone into the page's `#chart` (the page's plotly.js), at a fixed size, and reads its geometry. */
+export async function drawAlone(page: Page, fig: ReturnType<typeof figure>, template: unknown, width: number, height = HEIGHT): Promise<ChartGeometry> {
+  await page.evaluate(
+    ({ fig, template, width, height }) => {
+      const Plotly = (window as unknown as { Plotly: { newPlot: (id: string, data: unknown[], layout: object, config: object) => Promise<unknown> } }).Plotly;
+      return Plotly.newPlot('chart', fig.data, { ...fig.layout, template, width, height }, { displayModeBar: false });
+    },
+    { fig, template, width, height },
+  );
+  return chartGeometry(page, '#chart');
 }

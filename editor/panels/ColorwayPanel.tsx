@@ -1,6 +1,6 @@
 import { useDeferredValue, useState } from 'react';
 import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRole, type ColorwayReport, type Mode } from '../../theme-runtime/index.ts';
-import { colorwayReport } from './reports.ts';
+import { colorwayOnBackground } from '../../theme-runtime/audit/colorway-memo.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
@@ -33,7 +33,7 @@ export function ColorwayPanel() {
   // The colour-vision check may trail a drag by a frame; the preview comes first.
   const deferred = useDeferredValue(resolved);
   const deferredTheme = useDeferredValue(theme);
-  const report = colorwayReport(deferred.colorway, deferred.colors.plotBackground);
+  const report = colorwayOnBackground(deferred.colorway, deferred.colors.plotBackground);
   const colorway = theme.colorway;
   const pinned = theme.colorwayOverrides?.[mode] ?? [];
   const identity = colorway.map((_, i) => i);

@@ -1,5 +1,5 @@
 import type { ColorwayReport } from '../../theme-runtime/index.ts';
-import { colorwayReport } from './reports.ts';
+import { colorwayOnBackground } from '../../theme-runtime/audit/colorway-memo.ts';
 
 export interface ColorwayVerdict {
   /** The smallest ΔE00 of any pair, over normal, protan, deutan and tritan vision. */
@@ -14,7 +14,7 @@ export interface ColorwayVerdict {
 
 /** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
 export function colorwayVerdict(colors: string[], plotBackground: string): ColorwayVerdict {
-  const report: ColorwayReport = colorwayReport(colors, plotBackground);
+  const report: ColorwayReport = colorwayOnBackground(colors, plotBackground);
   const distances = report.worstPairs.map((p) => p.distance);
   const worst = Math.min(...distances);
   const confusable = report.worstPairs.filter((p) => p.level === 'confusable').length;

@@ -94,34 +94,38 @@ const SCROLLBAR_OVERHANG = 2.5;
 // Narrower than this a line is not broken further: the legend scrolls instead.
 const MIN_LINE_PX = 80;
 
-/** How wide a legend line may be, in px, and the font its text is drawn in (a CSS font shorthand). */
+/**
+ * What a legend line must leave of the chart's width (the legend's offsets and an entry's
+ * symbol and gaps, the same at any width) and the font its text is drawn in (a CSS font
+ * shorthand).
+ */
 export interface LegendLines {
-  room: number;
+  offset: number;
   font: string;
 }
 
 /**
- * How wide a line of a legend name may be for the legend to fit the chart, when it runs past
- * the chart's right edge; `current` (what it was drawn with) otherwise. plotly does not wrap
- * legend text, so on a phone one long series name is wider than the whole chart. The widest
- * line sets the legend's width (it has a row of its own): it loses what the legend overhangs.
- * plotly may also pull an overwide legend left of where it belongs, and puts it back once it
- * fits; the next draw then takes off what that costs.
+ * When the legend runs past the chart's right edge, what a line must leave of the chart for
+ * it to fit; undefined when it fits. plotly does not wrap legend text, so on a phone one long
+ * series name is wider than the whole chart. The widest line sets the legend's width (it has
+ * a row of its own): it loses what the legend overhangs. plotly may also pull an overwide
+ * legend left of where it belongs, and puts it back once it fits; the next draw then takes
+ * off what that costs.
  */
-export function legendLines(el: FittedElement, current: LegendLines | undefined): LegendLines | undefined {
+export function legendLines(el: FittedElement): LegendLines | undefined {
   const svg = el.querySelector('.main-svg')?.getBoundingClientRect();
   const legend = el.querySelector('.legend .bg')?.getBoundingClientRect();
-  if (!svg || !legend || legend.right - svg.right <= SCROLLBAR_OVERHANG) return current;
+  if (!svg || !legend || legend.right - svg.right <= SCROLLBAR_OVERHANG) return undefined;
   let widest: { width: number; text: Element } | undefined;
   for (const line of el.querySelectorAll<SVGTextContentElement>('.legend text.legendtext, .legend text.legendtext tspan.line')) {
     if (line.querySelector('tspan.line')) continue;
     const width = line.getComputedTextLength();
     if (width > (widest?.width ?? 0)) widest = { width, text: line.closest('text') ?? line };
   }
-  if (widest === undefined) return current;
+  if (widest === undefined) return undefined;
   const style = getComputedStyle(widest.text);
   const room = Math.max(MIN_LINE_PX, widest.width - (legend.right - svg.right) - LINE_SLACK);
-  return { room, font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` };
+  return { offset: svg.width - room, font: `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}` };
 }
 
 /** `name` broken at spaces into lines at most `room` px wide as `measure` gives them (a longer word keeps a line of its own). */

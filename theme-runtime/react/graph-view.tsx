@@ -6,7 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement } from './graph-fit.ts';
+import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -102,7 +102,7 @@ export function GraphView(props: GraphProps) {
   // Legend names wider than the chart allows are wrapped (graph-fit.ts): what a line must
   // leave of the chart's width (the legend's offsets, the same at any width) and the font;
   // `width` is the chart's width the names were last wrapped for.
-  const [lines, setLines] = useState<{ offset: number; font: string; width: number }>();
+  const [lines, setLines] = useState<LegendLines & { width: number }>();
   const linesNow = useRef(lines);
   useLayoutEffect(() => {
     linesNow.current = lines;
@@ -115,11 +115,8 @@ export function GraphView(props: GraphProps) {
    */
   const fitLines = (el: FittedElement) => {
     const current = linesNow.current;
-    const width = el._fullLayout?.width ?? el.clientWidth;
-    const fitted = legendLines(el, current === undefined ? undefined : { room: width - current.offset, font: current.font });
-    if (fitted === undefined) return;
-    const offset = width - fitted.room;
-    if (current === undefined || offset > current.offset + 1) setLines({ offset, font: fitted.font, width });
+    const fitted = legendLines(el);
+    if (fitted !== undefined && (current === undefined || fitted.offset > current.offset + 1)) setLines({ ...fitted, width: el._fullLayout?.width ?? el.clientWidth });
   };
   // The latest props, for event handlers and callbacks bound once per plot.
   const latest = useRef(props);
