@@ -198,7 +198,8 @@ try {
       );
       for (const [label, d] of Object.entries(run.drags)) {
         const late = d.behind.filter((f) => f.length > 0);
-        if (late.length > 0) console.log(`  ${label}: ${late.length} frames behind, first: ${late[0]?.slice(0, 3).join('; ') ?? ''}`);
+        const behindText = late.length > 0 ? `, ${late.length} frames behind, first: ${late[0]?.slice(0, 3).join('; ') ?? ''}` : '';
+        console.log(`  ${label}: p50 ${round(quantile(d.latency, 0.5))} ms, p95 ${round(quantile(d.latency, 0.95))} ms${behindText}`);
       }
     }
     await page.close();

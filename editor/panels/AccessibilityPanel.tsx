@@ -16,12 +16,29 @@ function goTo(finding: Finding) {
   });
 }
 
+/**
+ * A key per finding that stays with it while a drag changes its wording or severity (the
+ * list is sorted by severity, so a position would hand a finding's item to another and
+ * React would rebuild every item after it, on every step): the mode and setting it is about,
+ * and which of that setting's findings it is.
+ */
+function findingKeys(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    const base = `${f.mode}${f.path}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}#${n}`;
+  });
+}
+
 export function AccessibilityPanel() {
   // Audits trail a drag by a frame or two: React paints the preview first (deferred value).
   const theme = useDeferredValue(useEditor((s) => s.theme));
   const report = themeReport(theme);
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;
+  const keys = findingKeys(report.findings);
   return (
     <section className="panel-section" aria-labelledby="section-checks-heading">
       <h2 className="panel-heading" id="section-checks-heading">
@@ -34,7 +51,7 @@ export function AccessibilityPanel() {
       </p>
       <ul className="findings">
         {report.findings.map((f, i) => (
-          <li key={`${f.path}-${f.mode}-${i}`} className={`finding finding-${f.severity}`}>
+          <li key={keys[i]} className={`finding finding-${f.severity}`}>
             <span className="finding-tag">
               {f.severity} · {f.mode}
             </span>

@@ -31,4 +31,12 @@ describe('what a theme edit changes in the template', () => {
     const longer = { ...DEFAULT_THEME, colorway: [...DEFAULT_THEME.colorway, '#123456'] };
     expect(templateChange(template(), template(longer))).toMatchObject({ colors: true, geometry: false });
   });
+
+  it('an attribute only one template has counts, on either side', () => {
+    const t = (layout: Record<string, unknown>) => ({ layout, data: {} });
+    expect(templateChange(t({ font: { size: 12 } }), t({ font: { size: 12 }, bargap: 0.2 })).geometry).toBe(true);
+    expect(templateChange(t({ font: { size: 12 }, bargap: 0.2 }), t({ font: { size: 12 } })).geometry).toBe(true);
+    expect(templateChange(t({}), t({ paper_bgcolor: '#ffffff' }))).toEqual({ colors: true, scales: false, geometry: false });
+    expect(templateChange(t({ paper_bgcolor: '#ffffff' }), t({}))).toEqual({ colors: true, scales: false, geometry: false });
+  });
 });
