@@ -1,6 +1,6 @@
-import { useDeferredValue } from 'react';
-import type { Finding } from '../../theme-runtime/index.ts';
-import { themeReport } from './reports.ts';
+import { memo } from 'react';
+import type { Finding, ThemeReport } from '../../theme-runtime/index.ts';
+import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 
 /** Takes the person to the control a finding names: switches mode if needed, then focuses it. */
@@ -33,9 +33,11 @@ function findingKeys(findings: readonly Finding[]): string[] {
 }
 
 export function AccessibilityPanel() {
-  // Audits trail a drag by a frame or two: React paints the preview first (deferred value).
-  const theme = useDeferredValue(useEditor((s) => s.theme));
-  const report = themeReport(theme);
+  // The report trails a drag by a frame or two (checks.ts); the list renders when it arrives.
+  return <AuditReport report={useChecks()} />;
+}
+
+const AuditReport = memo(function AuditReport({ report }: { report: ThemeReport }) {
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;
   const keys = findingKeys(report.findings);
@@ -64,4 +66,4 @@ export function AccessibilityPanel() {
       </ul>
     </section>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
 import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type Mode, type TextCheck } from '../../theme-runtime/index.ts';
 import { ROLE_LABELS } from './role-labels.ts';
-import { themeReport } from './reports.ts';
+import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { ContrastBadge } from './ContrastBadge.tsx';
@@ -24,14 +24,13 @@ function worstChecks(text: TextCheck[]): Partial<Record<FieldRole, TextCheck>> {
 export function ColorsPanel() {
   const mode = useEditor((s) => s.mode);
   const colors = useEditor((s) => s.theme.colors[s.mode]);
-  // Contrast badges may trail a drag by a frame; the preview comes first.
-  const theme = useDeferredValue(useEditor((s) => s.theme));
+  // Contrast badges trail a drag by a frame or two (checks.ts); the preview comes first.
   const resetAccentText = useEditor((s) => s.resetAccentText);
   const other = mode === 'light' ? 'dark' : 'light';
-  const report = themeReport(theme);
+  const report = useChecks();
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
   const otherChecks = useMemo(() => worstChecks(report[other].text), [report, other]);
-  const accentText = resolveTheme(theme, mode).colors.accentText;
+  const accentText = useDeferredValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText));
   const accentTextSet = colors.accentText !== undefined;
 
   const field = (role: FieldRole, label: string, value: string, description: string, extra?: ReactNode) => (

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import { COLORWAY_VARIANTS, suggestSeries, type ColorwayVariant, type Theme } from '../../theme-runtime/index.ts';
+import { useDeferredValue, useMemo } from 'react';
+import { COLORWAY_VARIANTS, suggestSeries, type ColorwayVariant } from '../../theme-runtime/index.ts';
+import { useEditor } from '../store/editor-store.ts';
 import { colorwayVerdict } from './colorway-verdict.ts';
 
 const NAMES: Record<ColorwayVariant, { title: string; hint: string }> = {
@@ -13,7 +14,9 @@ const NAMES: Record<ColorwayVariant, { title: string; hint: string }> = {
  * Four suggestions from the accent side by side, each in both modes with its verdict, so a
  * person compares them as a designer would and takes one with a click.
  */
-export function ColorwayOptions({ theme, count, onUse }: { theme: Theme; count: number; onUse: (series: string[], variant: ColorwayVariant) => void }) {
+export function ColorwayOptions({ count, onUse }: { count: number; onUse: (series: string[], variant: ColorwayVariant) => void }) {
+  // Shown only when asked for: this panel alone follows the whole theme.
+  const theme = useDeferredValue(useEditor((s) => s.theme));
   const accent = theme.colors.light.accent;
   const light = theme.colors.light;
   const dark = theme.colors.dark;

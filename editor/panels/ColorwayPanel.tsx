@@ -1,6 +1,7 @@
-import { useDeferredValue, useState } from 'react';
-import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRole, type ColorwayReport, type Mode } from '../../theme-runtime/index.ts';
-import { colorwayOnBackground } from '../../theme-runtime/audit/colorway-memo.ts';
+import { memo, useDeferredValue, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRef, type ColorRole, type ColorwayReport, type Mode } from '../../theme-runtime/index.ts';
+import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
@@ -12,6 +13,10 @@ import { CvdView } from './CvdView.tsx';
 import { SavedColorways } from './SavedColorways.tsx';
 import { useReorder } from './use-reorder.ts';
 
+const NONE_PINNED: readonly (ColorRef | null)[] = [];
+const StillCvdView = memo(CvdView);
+const StillSavedColorways = memo(SavedColorways);
+
 /** Series any check flags: too close to another for some colour vision, or too faint on the plot. */
 function flaggedIndices(report: ColorwayReport): Set<number> {
   const pairs = [report.normal, report.deficiencies.protan, report.deficiencies.deutan, report.deficiencies.tritan].flatMap((c) => c.failingPairs);
@@ -19,7 +24,11 @@ function flaggedIndices(report: ColorwayReport): Set<number> {
 }
 
 export function ColorwayPanel() {
-  const theme = useEditor((s) => s.theme);
+  // What this panel shows, not the whole theme: a drag of a page or text colour leaves the
+  // colorway, its strips and its colour-vision rows alone (bench:preview counts the renders).
+  const colorway = useEditor((s) => s.theme.colorway);
+  const pinned = useEditor((s) => s.theme.colorwayOverrides?.[s.mode]) ?? NONE_PINNED;
+  const shown = useEditor(useShallow((s) => resolveTheme(s.theme, s.mode).colorway));
   const mode = useEditor((s) => s.mode);
   const setSeries = useEditor((s) => s.setSeries);
   const resetSeries = useEditor((s) => s.resetSeries);
@@ -29,34 +38,33 @@ export function ColorwayPanel() {
   const endGesture = useEditor((s) => s.endGesture);
   const [asList, setAsList] = useState(false);
   const [options, setOptions] = useState(false);
-  const resolved = resolveTheme(theme, mode);
-  // The colour-vision check may trail a drag by a frame; the preview comes first.
-  const deferred = useDeferredValue(resolved);
-  const deferredTheme = useDeferredValue(theme);
-  const report = colorwayOnBackground(deferred.colorway, deferred.colors.plotBackground);
-  const colorway = theme.colorway;
-  const pinned = theme.colorwayOverrides?.[mode] ?? [];
+  // The colour-vision rows follow a drag in the deferred render, their checks a frame or two
+  // later (checks.ts); the strip and the preview come first.
+  const deferredShown = useDeferredValue(shown);
+  const report = useChecks()[mode].colorway;
   const identity = colorway.map((_, i) => i);
 
   const set = (index: number, color: string, live: boolean) => setSeries(index, color, live ? `colorway:${mode}:${index}` : undefined);
   const move = (from: number, to: number) => rearrange(moveEntry(colorway, from, to), moveEntry(identity, from, to));
   const remove = (index: number) => rearrange(removeEntry(colorway, index), removeEntry(identity, index));
   const { dragging, itemProps } = useReorder(colorway.length, move, 'column');
-  const seriesOptions = {
-    backgrounds: { light: theme.colors.light.plotBackground, dark: theme.colors.dark.plotBackground },
-    reserved: [theme.colors.light.accentNegative, theme.colors.light.accentPositive, theme.colors.dark.accentNegative, theme.colors.dark.accentPositive],
+  // The buttons read the theme when pressed, so the panel need not render on every edit.
+  const seriesOptions = () => {
+    const { light, dark } = useEditor.getState().theme.colors;
+    return { backgrounds: { light: light.plotBackground, dark: dark.plotBackground }, reserved: [light.accentNegative, light.accentPositive, dark.accentNegative, dark.accentPositive] };
   };
 
   const add = () => {
     // The series that stays clearest of those already there, in both modes' variants.
-    const existing = colorway.slice(1).map((ref) => resolveColor(ref, theme.colors.light));
-    const { series } = suggestSeries(theme.colors.light.accent, { ...seriesOptions, count: colorway.length + 1, include: existing });
+    const { light } = useEditor.getState().theme.colors;
+    const existing = colorway.slice(1).map((ref) => resolveColor(ref, light));
+    const { series } = suggestSeries(light.accent, { ...seriesOptions(), count: colorway.length + 1, include: existing });
     const next = series.at(-1);
     if (next !== undefined) rearrange([...colorway, next], [...identity, undefined]);
   };
 
   const suggest = () => {
-    const { series } = suggestSeries(theme.colors.light.accent, { ...seriesOptions, count: Math.min(8, Math.max(colorway.length, COLORWAY_MIN)) });
+    const { series } = suggestSeries(useEditor.getState().theme.colors.light.accent, { ...seriesOptions(), count: Math.min(8, Math.max(colorway.length, COLORWAY_MIN)) });
     replaceColorway(['{accent}', ...series.slice(1)]);
   };
 
@@ -73,7 +81,7 @@ export function ColorwayPanel() {
       {!asList && (
         <ColorwayStrip
           entries={colorway}
-          colors={resolved.colorway}
+          colors={shown}
           flagged={flaggedIndices(report)}
           onChange={set}
           onCommit={endGesture}
@@ -95,7 +103,7 @@ export function ColorwayPanel() {
                 </span>
                 <ColorField
                   label={`Colorway colour ${i + 1}`}
-                  value={resolved.colorway[i] ?? '#000000'}
+                  value={shown[i] ?? '#000000'}
                   onChange={(color, live) => set(i, color, live)}
                   onCommit={endGesture}
                   path={`/colorway/${i}`}
@@ -134,7 +142,6 @@ export function ColorwayPanel() {
       {options && (
         <div id="colorway-options">
           <ColorwayOptions
-            theme={deferredTheme}
             count={Math.min(8, Math.max(colorway.length, COLORWAY_MIN))}
             onUse={(series, variant) => {
               replaceColorway(series);
@@ -143,9 +150,9 @@ export function ColorwayPanel() {
           />
         </div>
       )}
-      <ColorwayModes theme={deferredTheme} />
-      <CvdView colors={deferred.colorway} report={report} />
-      <SavedColorways />
+      <ColorwayModes />
+      <StillCvdView colors={deferredShown} report={report} />
+      <StillSavedColorways />
     </section>
   );
 }

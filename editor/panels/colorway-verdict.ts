@@ -12,9 +12,13 @@ export interface ColorwayVerdict {
   text: string;
 }
 
-/** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
+/** `verdictOf` the check of `colors` on `plotBackground`. */
 export function colorwayVerdict(colors: string[], plotBackground: string): ColorwayVerdict {
-  const report: ColorwayReport = colorwayOnBackground(colors, plotBackground);
+  return verdictOf(colorwayOnBackground(colors, plotBackground));
+}
+
+/** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
+export function verdictOf(report: ColorwayReport): ColorwayVerdict {
   const distances = report.worstPairs.map((p) => p.distance);
   const worst = Math.min(...distances);
   const confusable = report.worstPairs.filter((p) => p.level === 'confusable').length;
