@@ -1,6 +1,16 @@
 import type { StyleMap } from '../props/types.ts';
 
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+// A stylesheet is written on every step of a colour drag in the editor, from a few hundred
+// declarations over a few dozen property names: each name is converted once.
+const kebabs = new Map<string, string>();
+function kebab(name: string): string {
+  let k = kebabs.get(name);
+  if (k === undefined) {
+    k = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    kebabs.set(name, k);
+  }
+  return k;
+}
 
 // Values that could end a declaration, open or close a block, start a comment, escape,
 // or fetch/execute something. Theme values never contain them (parseTheme sees to that);
@@ -36,10 +46,13 @@ export function isSafeCssValue(value: string | number): boolean {
 
 /** `prop: value;` lines for a style map; unsafe properties or values are left out. */
 export function declarations(style: StyleMap, indent = '  '): string {
-  return Object.entries(style)
-    .filter(([property, value]) => SAFE_PROPERTY.test(property) && isSafeCssValue(value))
-    .map(([property, value]) => `${indent}${kebab(property)}: ${String(value)};`)
-    .join('\n');
+  let out = '';
+  for (const property in style) {
+    const value = style[property];
+    if (value === undefined || !SAFE_PROPERTY.test(property) || !isSafeCssValue(value)) continue;
+    out += `${out === '' ? '' : '\n'}${indent}${kebab(property)}: ${String(value)};`;
+  }
+  return out;
 }
 
 export function rule(selector: string, style: StyleMap | undefined, indent = ''): string {

@@ -16,20 +16,42 @@ const SVG = 'http://www.w3.org/2000/svg';
  * while paper and plot share an opaque colour).
  */
 export function repaint(gd: DrawnGraph, binding: ChartBinding, template: PlotlyTemplate): boolean {
-  const writes: [Paint, Written][] = [];
-  for (const paint of binding.paints) {
-    const written = writtenFor(paint, template);
+  const writes: [Paint[], Written][] = [];
+  for (const paints of paintGroups(binding)) {
+    const first = paints[0];
+    const written = first && writtenFor(first, template);
     if (written === undefined) return false;
-    writes.push([paint, written]);
+    writes.push([paints, written]);
   }
   if (!binding.ownBackgrounds && !placePlotAreas(gd, binding, template)) return false;
-  for (const [paint, { color, opacity, shown }] of writes) {
-    if (paint.shown === shown) continue;
-    paint.element.style.setProperty(paint.property, color);
-    if (opacity !== undefined) paint.element.style.setProperty(`${paint.property}-opacity`, opacity);
-    paint.shown = shown;
+  for (const [paints, { color, opacity, shown }] of writes) {
+    for (const paint of paints) {
+      if (paint.shown === shown) continue;
+      paint.element.style.setProperty(paint.property, color);
+      if (opacity !== undefined) paint.element.style.setProperty(`${paint.property}-opacity`, opacity);
+      paint.shown = shown;
+    }
   }
   return true;
+}
+
+// A chart's paints by `Paint.key`: a few dozen kinds over hundreds of nodes, so a repaint
+// resolves each kind once. Kept while the binding's list is the same (placePlotAreas replaces
+// or extends it).
+const groups = new WeakMap<ChartBinding, { of: Paint[]; length: number; groups: Paint[][] }>();
+
+function paintGroups(binding: ChartBinding): Paint[][] {
+  const known = groups.get(binding);
+  if (known?.of === binding.paints && known.length === binding.paints.length) return known.groups;
+  const byKey = new Map<string, Paint[]>();
+  for (const paint of binding.paints) {
+    const same = byKey.get(paint.key);
+    if (same === undefined) byKey.set(paint.key, [paint]);
+    else same.push(paint);
+  }
+  const made = [...byKey.values()];
+  groups.set(binding, { of: binding.paints, length: binding.paints.length, groups: made });
+  return made;
 }
 
 /** What a paint writes: its colour, the opacity beside it (when plotly writes one), and both as `Paint.shown` has them. */

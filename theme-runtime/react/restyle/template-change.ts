@@ -11,8 +11,17 @@ export interface TemplateChange {
 // `fillcolor`, `colorway` … Colour scales are lists of [stop, colour] under a `colorscale` key.
 /** A plotly colour attribute's name: `color`, `bgcolor`, `gridcolor`, `fillcolor` … */
 export const isColorAttribute = (key: string) => /colou?r$/i.test(key);
-const isColorKey = (key: string) => isColorAttribute(key) || key === 'colorway';
 const isScaleKey = (key: string) => key === 'colorscale' || key === 'sequential' || key === 'sequentialminus' || key === 'diverging';
+// A template has a few hundred distinct keys, walked on every drag step: each is tested once.
+const colorKeys = new Map<string, boolean>();
+function isColorKey(key: string): boolean {
+  let is = colorKeys.get(key);
+  if (is === undefined) {
+    is = isColorAttribute(key) || key === 'colorway';
+    colorKeys.set(key, is);
+  }
+  return is;
+}
 
 function walk(a: unknown, b: unknown, key: string, inColor: boolean, inScale: boolean, out: TemplateChange): void {
   if (a === b) return;
