@@ -1,6 +1,7 @@
 import { startTransition, useEffect, useReducer } from 'react';
-import { checkTheme, type Theme, type ThemeReport } from '../../theme-runtime/index.ts';
+import { checkTheme, type Theme } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
+import { forPanels, type PanelChecks } from './panel-checks.ts';
 import { ReportQueue } from './report-queue.ts';
 
 // The editor's checks of its theme — every badge, verdict and finding reads them — are made in
@@ -13,10 +14,10 @@ const queue = new ReportQueue((theme) => (send ??= checker())(theme));
 
 /** The worker, made on the first theme sent; where workers cannot run, the checks run here, a task later. */
 function checker(): (theme: Theme) => void {
-  const here = (theme: Theme) => setTimeout(() => queue.receive(checkTheme(theme)));
+  const here = (theme: Theme) => setTimeout(() => queue.receive(forPanels(checkTheme(theme))));
   if (typeof Worker === 'undefined') return here;
   const worker = new Worker(new URL('./checks.worker.ts', import.meta.url), { type: 'module' });
-  worker.onmessage = (event: MessageEvent<ThemeReport>) => queue.receive(event.data);
+  worker.onmessage = (event: MessageEvent<PanelChecks>) => queue.receive(event.data);
   let pending: Theme | undefined;
   worker.onerror = (event) => {
     // A worker that fails (a script blocked, a check that throws) must not leave the panels
@@ -43,14 +44,14 @@ useEditor.subscribe((state, previous) => {
  * report arrives, in a transition; the first theme is checked at once, so the first render
  * shows its checks.
  */
-export function useChecks(): ThemeReport {
+export function useChecks(): PanelChecks {
   const [, reportArrived] = useReducer((n: number) => n + 1, 0);
   useEffect(() => queue.subscribe(() => startTransition(reportArrived)), []);
   return queue.report() ?? checkedNow(useEditor.getState().theme);
 }
 
-function checkedNow(theme: Theme): ThemeReport {
-  const report = checkTheme(theme);
+function checkedNow(theme: Theme): PanelChecks {
+  const report = forPanels(checkTheme(theme));
   queue.add(theme, report);
   return report;
 }

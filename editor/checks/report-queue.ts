@@ -1,4 +1,5 @@
-import type { Theme, ThemeReport } from '../../theme-runtime/index.ts';
+import type { Theme } from '../../theme-runtime/index.ts';
+import type { PanelChecks } from './panel-checks.ts';
 
 /** Where a theme is sent to be checked; the report comes back through `ReportQueue.receive`. */
 export type CheckTheme = (theme: Theme) => void;
@@ -10,10 +11,10 @@ export type CheckTheme = (theme: Theme) => void;
  * it had no time for rather than falling further behind.
  */
 export class ReportQueue {
-  private readonly reports = new WeakMap<Theme, ThemeReport>();
+  private readonly reports = new WeakMap<Theme, PanelChecks>();
   /** The theme asked for last: the one the editor shows. */
   private current: Theme | undefined;
-  private newest: ThemeReport | undefined;
+  private newest: PanelChecks | undefined;
   private checking: Theme | undefined;
   private waiting: Theme | undefined;
   private readonly listeners = new Set<() => void>();
@@ -24,7 +25,7 @@ export class ReportQueue {
    * The report to show: the current theme's once made, meanwhile the one received last
    * (an edit or two behind); undefined before any.
    */
-  report(): ThemeReport | undefined {
+  report(): PanelChecks | undefined {
     return (this.current && this.reports.get(this.current)) ?? this.newest;
   }
 
@@ -42,14 +43,14 @@ export class ReportQueue {
   }
 
   /** A report made here rather than by the checker (the first theme, so the first render has checks). */
-  add(theme: Theme, report: ThemeReport): void {
+  add(theme: Theme, report: PanelChecks): void {
     this.reports.set(theme, report);
     this.newest = report;
     this.current ??= theme;
   }
 
   /** The checker's report of the theme being checked. */
-  receive(report: ThemeReport): void {
+  receive(report: PanelChecks): void {
     const theme = this.checking;
     if (theme === undefined) return;
     this.checking = undefined;

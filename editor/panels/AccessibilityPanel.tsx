@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Finding, ThemeReport } from '../../theme-runtime/index.ts';
+import type { Finding } from '../../theme-runtime/index.ts';
+import type { PanelChecks } from '../checks/panel-checks.ts';
 import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 
@@ -37,7 +38,7 @@ export function AccessibilityPanel() {
   return <AuditReport report={useChecks()} />;
 }
 
-const AuditReport = memo(function AuditReport({ report }: { report: ThemeReport }) {
+const AuditReport = memo(function AuditReport({ report }: { report: PanelChecks }) {
   const counts = { error: 0, warning: 0, advice: 0 };
   for (const f of report.findings) counts[f.severity]++;
   const keys = findingKeys(report.findings);

@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRef, type ColorRole, type ColorwayReport, type Mode } from '../../theme-runtime/index.ts';
+import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRef, type ColorRole, type Mode } from '../../theme-runtime/index.ts';
 import { useChecks } from '../checks/checks.ts';
+import type { PanelColorway } from '../checks/panel-checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
@@ -18,7 +19,7 @@ const StillCvdView = memo(CvdView);
 const StillSavedColorways = memo(SavedColorways);
 
 /** Series any check flags: too close to another for some colour vision, or too faint on the plot. */
-function flaggedIndices(report: ColorwayReport): Set<number> {
+function flaggedIndices(report: PanelColorway): Set<number> {
   const pairs = [report.normal, report.deficiencies.protan, report.deficiencies.deutan, report.deficiencies.tritan].flatMap((c) => c.failingPairs);
   return new Set([...pairs.flat(), ...(report.contrast?.failing ?? [])]);
 }

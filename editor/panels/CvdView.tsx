@@ -1,4 +1,5 @@
-import type { ColorwayReport, Deficiency } from '../../theme-runtime/index.ts';
+import type { Deficiency } from '../../theme-runtime/index.ts';
+import type { PanelColorway } from '../checks/panel-checks.ts';
 
 const ROWS: { key: 'normal' | Deficiency; label: string }[] = [
   { key: 'normal', label: 'Normal vision' },
@@ -9,7 +10,7 @@ const ROWS: { key: 'normal' | Deficiency; label: string }[] = [
 ];
 
 /** The colorway as each kind of colour vision sees it, with the pairs that run together marked. */
-export function CvdView({ colors, report }: { colors: string[]; report: ColorwayReport }) {
+export function CvdView({ colors, report }: { colors: readonly string[]; report: PanelColorway }) {
   // Each pair once, at the vision that sees it closest (a pair close for anyone is close for colour-blind readers too).
   const flaggedPairs = report.worstPairs.filter((p) => p.level !== 'distinct');
   const confusable = flaggedPairs.filter((p) => p.level === 'confusable');

@@ -1,4 +1,4 @@
-import type { ColorwayReport } from '../../theme-runtime/index.ts';
+import type { PanelColorway } from '../checks/panel-checks.ts';
 import { colorwayOnBackground } from '../../theme-runtime/audit/colorway-memo.ts';
 
 export interface ColorwayVerdict {
@@ -18,7 +18,7 @@ export function colorwayVerdict(colors: string[], plotBackground: string): Color
 }
 
 /** One line a person reads: how the worst pair does, and how many pairs are close or confusable. */
-export function verdictOf(report: ColorwayReport): ColorwayVerdict {
+export function verdictOf(report: PanelColorway): ColorwayVerdict {
   const distances = report.worstPairs.map((p) => p.distance);
   const worst = Math.min(...distances);
   const confusable = report.worstPairs.filter((p) => p.level === 'confusable').length;
