@@ -7,11 +7,13 @@ describe('the checks as the panels read them', () => {
   const report = checkTheme({ ...DEFAULT_THEME, colorway: ['#1f77b4', '#2a7ab8', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd'] });
   const panels = forPanels(report);
 
-  it('drop only the list of every pair, in every vision and mode', () => {
+  it('drop the list of every pair and the distinct pairs after the closest, in every vision and mode', () => {
     for (const mode of ['light', 'dark'] as const) {
-      const { normal, deficiencies, ...rest } = report[mode].colorway;
-      const { normal: n, deficiencies: d, ...kept } = panels[mode].colorway;
+      const { normal, deficiencies, worstPairs, ...rest } = report[mode].colorway;
+      const { normal: n, deficiencies: d, worstPairs: w, ...kept } = panels[mode].colorway;
       expect(kept).toEqual(rest);
+      expect(w[0]).toEqual(worstPairs[0]);
+      expect(w.slice(1)).toEqual(worstPairs.slice(1).filter((p) => p.level !== 'distinct'));
       expect(n).toEqual({ minDistance: normal.minDistance, failingPairs: normal.failingPairs });
       for (const [vision, check] of Object.entries(deficiencies)) expect(d[vision as keyof typeof d]).toEqual({ minDistance: check.minDistance, failingPairs: check.failingPairs });
       expect(panels[mode].text).toEqual(report[mode].text);
@@ -21,6 +23,7 @@ describe('the checks as the panels read them', () => {
     expect(panels.pass).toBe(report.pass);
     // Two near-identical blues: something to flag, so the kept lists are not empty.
     expect(panels.light.colorway.normal.failingPairs.length).toBeGreaterThan(0);
+    expect(panels.light.colorway.worstPairs.length).toBeGreaterThan(1);
   });
 
   it('are less than half the size to copy for a 20-series theme', () => {

@@ -3,8 +3,8 @@ import type { ColorwayReport, Deficiency, ModeReport, PairCheck, ThemeReport } f
 // What the panels read of a theme's checks. A report comes from the worker by structured
 // clone, and on a 20-series theme half of it is every pair's distance in every vision
 // (`PairCheck.pairs`), which no panel shows: copying that onto the main thread took ~1 ms of
-// every drag step (bench:preview trace). The verdicts, flagged pairs and each vision's
-// closest pairs stay.
+// every drag step (bench:preview trace). Of the pairs at their worst vision, the closest and
+// those not distinct stay (what verdicts count and name); the verdicts and flagged pairs stay.
 
 /** One vision's check without the list of every pair. */
 export type VisionCheck = Omit<PairCheck, 'pairs'>;
@@ -15,9 +15,11 @@ export type PanelChecks = Omit<ThemeReport, 'light' | 'dark'> & { light: PanelMo
 const vision = ({ minDistance, failingPairs }: PairCheck): VisionCheck => ({ minDistance, failingPairs });
 
 function colorway(report: ColorwayReport): PanelColorway {
-  const { normal, deficiencies, ...rest } = report;
+  const { normal, deficiencies, worstPairs, ...rest } = report;
   const seen = Object.fromEntries(Object.entries(deficiencies).map(([d, check]) => [d, vision(check)])) as Record<Deficiency, VisionCheck>;
-  return { ...rest, normal: vision(normal), deficiencies: seen };
+  // Closest first: the first is the closest.
+  const named = worstPairs.filter((p, i) => i === 0 || p.level !== 'distinct');
+  return { ...rest, worstPairs: named, normal: vision(normal), deficiencies: seen };
 }
 
 const mode = (report: ModeReport): PanelModeReport => ({ ...report, colorway: colorway(report.colorway) });
