@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '../theme-runtime/index.ts';
+import { checkTheme, contrastRatio, parseTheme } from '../theme-runtime/index.ts';
 import type { EditorPage } from './support/browser.ts';
 import { rgb } from './support/plotly-dom.ts';
 import { editorSession } from './support/session.ts';
@@ -65,7 +65,32 @@ describe('the theme panels', () => {
     const fixed = await session.editor.page.getByLabel('Subtle text', { exact: true }).inputValue();
     expect(fixed).not.toBe('#c4c8cf');
     expect(contrastRatio(fixed, '#f4f5f7')).toBeGreaterThanOrEqual(4.5);
-    expect(await session.editor.page.getByRole('button', { name: /^Fix contrast/ }).count()).toBe(0);
+    // The checks run in a worker: the badge follows a frame or two after the fix.
+    await expect.poll(() => session.editor.page.getByRole('button', { name: /^Fix contrast/ }).count()).toBe(0);
+  });
+
+  it('follows a continuous drag with its checks and settles on those of the colour let go', async () => {
+    const page = session.editor.page;
+    await page.getByRole('button', { name: 'Text swatch', exact: true }).click();
+    const area = page.getByRole('slider', { name: 'Text: saturation and brightness', exact: true });
+    const box = await area.boundingBox();
+    if (box === null) throw new Error('no picker');
+    // From a dark colour to a pale one, a pointer move per frame, never waiting for the checks.
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.9);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) await page.mouse.move(box.x + box.width * (0.9 - 0.8 * (i / 30)), box.y + box.height * (0.9 - 0.85 * (i / 30)));
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    const text = await page.getByRole('textbox', { name: 'Text', exact: true }).inputValue();
+    // What the checks say of the theme the editor holds now, made here in Node.
+    await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('design-kit:draft') ?? '{}') as { theme?: { colors?: { light?: { text?: string } } } }).theme?.colors?.light?.text)).toBe(text);
+    const draft = await page.evaluate(() => (JSON.parse(localStorage.getItem('design-kit:draft') ?? '{}') as { theme?: unknown }).theme);
+    const parsed = parseTheme(draft);
+    if (!parsed.ok) throw new Error('the draft does not parse');
+    const expected = checkTheme(parsed.theme).findings.map((f) => f.message);
+    expect(expected.some((m) => m.startsWith('Body text on cards'))).toBe(true);
+    await expect.poll(() => page.locator('.findings li > span:nth-child(2)').allTextContents()).toEqual(expected);
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
   });
 
   it('leads from an accessibility finding to the control that fixes it', async () => {
