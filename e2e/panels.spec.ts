@@ -93,6 +93,29 @@ describe('the theme panels', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
   });
 
+  it('scrolls each section the index names to just below the index, the last one too', async () => {
+    // Sections out of view skip rendering (content-visibility); each must still land where asked.
+    const page = session.editor.page;
+    const links = page.getByRole('navigation', { name: 'Sections' }).getByRole('link');
+    const count = await links.count();
+    expect(count).toBeGreaterThan(8);
+    for (const i of [count - 1, 3, count - 2, 0, 5]) {
+      const link = links.nth(i);
+      const id = ((await link.getAttribute('href')) ?? '').slice(1);
+      await link.click();
+      const gap = () =>
+        page.evaluate((id) => {
+          const index = document.querySelector('.panel-index')?.getBoundingClientRect().bottom ?? 0;
+          const panel = document.getElementById('controls');
+          const top = document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN;
+          // At the top of the panel, or the panel scrolled as far as it goes.
+          const atEnd = panel !== null && panel.scrollTop + panel.clientHeight >= panel.scrollHeight - 1;
+          return top - index <= 80 || (atEnd && top > index) ? 'in place' : `${Math.round(top - index)} px below the index`;
+        }, id);
+      await expect.poll(gap).toBe('in place');
+    }
+  });
+
   it('leads from an accessibility finding to the control that fixes it', async () => {
     await setField(session.editor, 'Text', '#b0b4ba');
     await expect.poll(() => session.editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);

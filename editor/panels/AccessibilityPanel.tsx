@@ -3,6 +3,7 @@ import type { Finding } from '../../theme-runtime/index.ts';
 import type { PanelChecks } from '../checks/panel-checks.ts';
 import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
+import { scrollIntoViewSettled } from '../ui/scroll-to.ts';
 
 /** Takes the person to the control a finding names: switches mode if needed, then focuses it. */
 function goTo(finding: Finding) {
@@ -12,7 +13,7 @@ function goTo(finding: Finding) {
   requestAnimationFrame(() => {
     const section = { colors: 'section-colors', colorway: 'section-colorway', scales: 'section-scales', chart: 'section-charts' }[finding.path.split('/')[1] ?? ''];
     const target = document.querySelector<HTMLElement>(`[data-path="${CSS.escape(finding.path)}"]`) ?? (section === undefined ? null : document.getElementById(section));
-    target?.scrollIntoView({ block: 'center' });
+    if (target) scrollIntoViewSettled(target, { block: 'center' });
     target?.focus();
   });
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { AccessibilityPanel } from './AccessibilityPanel.tsx';
 import { BrandStart } from './BrandStart.tsx';
 import { ColorsPanel } from './ColorsPanel.tsx';
@@ -11,6 +11,7 @@ import { PresetGallery } from './PresetGallery.tsx';
 import { ReportsPanel } from './ReportsPanel.tsx';
 import { ScalesPanel } from './ScalesPanel.tsx';
 import { TypographyPanel } from './TypographyPanel.tsx';
+import { scrollIntoViewSettled } from '../ui/scroll-to.ts';
 
 const SECTIONS: [id: string, label: string, panel: ReactNode][] = [
   [
@@ -39,14 +40,20 @@ const SECTIONS: [id: string, label: string, panel: ReactNode][] = [
 /** Scrolls to a section and puts focus there, so the next Tab continues inside it. */
 export function goToSection(id: string): void {
   const section = document.getElementById(id);
-  section?.scrollIntoView({ block: 'start' });
+  if (section) scrollIntoViewSettled(section, { block: 'start' });
   section?.focus({ preventScroll: true });
 }
 
 /** The control panel: sections in the order a theme is usually made, with an index on top. */
 export function ThemePanel() {
+  // Lazy rendering of sections out of view starts once all have been laid out (editor.css).
+  const [lazy, setLazy] = useState(false);
+  useEffect(() => {
+    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setLazy(true))));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
-    <aside className="panel" id="controls" tabIndex={-1} aria-label="Theme settings">
+    <aside className={lazy ? 'panel panel-lazy' : 'panel'} id="controls" tabIndex={-1} aria-label="Theme settings">
       <nav className="panel-index" aria-label="Sections">
         {SECTIONS.map(([id, label]) => (
           <a
