@@ -1,6 +1,7 @@
 import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { checkColorscale, resolveColor, simulateCvd, suggestColorscale, type Deficiency, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { resolveScale } from '../../theme-runtime/model/resolve.ts';
+import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 
@@ -28,22 +29,23 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   // verdict below may trail a drag by a frame.
   const scales = useEditor((s) => s.theme.scales);
   const mode = useEditor((s) => s.mode);
-  const roles = useEditor((s) => s.theme.colors[s.mode]);
+  // The scale as this mode draws it, compared colour by colour: a drag of a role the scale
+  // does not use leaves this editor, its bars and its check alone.
+  const resolved = useEditor(useShallow((s) => resolveScale(s.theme.scales, s.mode, kind, s.theme.colors[s.mode])));
+  // A mode with its own scale edits that; otherwise the shared scale, unless this mode draws
+  // it turned round (dark plot areas): then an edit pins this mode's own scale, so stop i is
+  // the stop the person sees, never its mirror.
+  const drawnAsWritten = useEditor((s) => resolveScale(s.theme.scales, s.mode, kind, s.theme.colors[s.mode]).every((c, i) => c === resolveColor(s.theme.scales[kind][i] ?? '', s.theme.colors[s.mode])));
   const accent = useEditor((s) => s.theme.colors.light.accent);
   const update = useEditor((s) => s.update);
   const endGesture = useEditor((s) => s.endGesture);
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
   const base = scales[kind];
   const own = scales[mode]?.[kind];
-  const resolved = useMemo(() => resolveScale(scales, mode, kind, roles), [scales, mode, kind, roles]);
   const shown = useDeferredValue(resolved);
   const report = useMemo(() => checkColorscale(shown, kind), [shown, kind]);
   // The scale as each vision sees it: recomputed when the (deferred) scale changes, not on every render.
   const bars = useMemo(() => VISIONS.map(([vision]) => gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision)))), [shown]);
-  // A mode with its own scale edits that; otherwise the shared scale, unless this mode draws
-  // it turned round (dark plot areas): then an edit pins this mode's own scale, so stop i is
-  // the stop the person sees, never its mirror.
-  const drawnAsWritten = resolved.every((c, i) => c === resolveColor(base[i] ?? '', roles));
   const stops = own ?? (drawnAsWritten ? base : resolved);
   const setStops = (next: string[], gesture?: string) =>
     update((t) => (own !== undefined || !drawnAsWritten ? withModeScale(t, mode, kind, next) : { ...t, scales: { ...t.scales, [kind]: next } }), gesture);
