@@ -79,8 +79,23 @@ interface RoleFieldProps {
 }
 
 /**
- * One role's field. Memoised on plain values and the checks (which change only when the
- * deferred report does): a drag re-renders the field being dragged, not all of them.
+ * Two checks that read the same: each report is a new object (it comes from the checks
+ * worker), and a field whose check says what it said renders nothing new.
+ */
+function sameCheck(a: TextCheck | undefined, b: TextCheck | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  // Every field of a check is a string, number or boolean.
+  const keys = Object.keys(a) as (keyof TextCheck)[];
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+const sameField = (a: RoleFieldProps, b: RoleFieldProps) =>
+  a.role === b.role && a.mode === b.mode && a.label === b.label && a.value === b.value && a.description === b.description && a.extra === b.extra && sameCheck(a.check, b.check) && sameCheck(a.other, b.other);
+
+/**
+ * One role's field. Memoised on plain values and what the checks say: a drag re-renders the
+ * field being dragged and those whose checks it changes, not all of them.
  */
 const RoleField = memo(function RoleField({ role, mode, label, value, description, check, other, extra }: RoleFieldProps) {
   const setRole = useEditor((s) => s.setRole);
@@ -101,4 +116,4 @@ const RoleField = memo(function RoleField({ role, mode, label, value, descriptio
       }
     />
   );
-});
+}, sameField);
