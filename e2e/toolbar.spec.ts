@@ -73,7 +73,9 @@ describe('the toolbar fits every width from 1024 to 1920 px in every state', () 
     const page = await open(browser, width);
     expectFits(await toolbarGeometry(page), `${width} fresh`);
     await setAccent(page, '#aa00ff');
-    await expect.poll(() => page.locator('.save-state').getAttribute('title')).toMatch(/^Saved in this browser/);
+    // The draft's 300 ms timer runs after the page's first long tasks (plotly loading and
+    // drawing, seconds on a busy 2-core machine): what is tested here is the toolbar in each state.
+    await expect.poll(() => page.locator('.save-state').getAttribute('title'), { timeout: 10_000 }).toMatch(/^Saved in this browser/);
     expectFits(await toolbarGeometry(page), `${width} saved`);
     expect(await page.getByRole('button', { name: 'Export', exact: true }).isVisible()).toBe(true);
 
@@ -90,7 +92,7 @@ describe('the toolbar fits every width from 1024 to 1920 px in every state', () 
 
     const failing = await open(browser, width, true);
     await setAccent(failing, '#00aa55');
-    await expect.poll(() => failing.locator('.save-state').textContent()).toContain('Not saved');
+    await expect.poll(() => failing.locator('.save-state').textContent(), { timeout: 10_000 }).toContain('Not saved');
     expectFits(await toolbarGeometry(failing), `${width} not saved`);
     await failing.context().close();
   });

@@ -33,10 +33,6 @@ function checker(): (theme: Theme) => void {
   };
 }
 
-// The worker starts when the page is idle after loading, so the first edit's checks do not
-// wait for its script.
-if (typeof requestIdleCallback === 'function') requestIdleCallback(() => (send ??= checker()));
-
 // Each edit is sent as it is made, not when some panel's render gets to it.
 useEditor.subscribe((state, previous) => {
   if (state.theme !== previous.theme) queue.request(state.theme);
