@@ -165,6 +165,40 @@ describe('the preview', () => {
     await page.locator('#preset-design-kit').click();
   });
 
+  it('never scrolls a legend above or below a chart to hide less than a row, nor leaves it over the plot: every preset, dashboard and report, desktop and phone', async () => {
+    const { page } = session.editor;
+    // Charts drawn, legends that show a scroll bar with no whole row out of view, legends over their plot.
+    const slivers = async () => {
+      const plots = await page.locator('#preview .js-plotly-plot').count();
+      const drawn = await page.locator('#preview .js-plotly-plot .main-svg').count();
+      const charts = await chartsWithLegends(page);
+      // Given its room, a legend still keeps clear of the plot (the margin follows it).
+      const over = charts.filter((g) => g.legend !== null && overlaps(g.legend, g.plot)).length;
+      return { drawn: plots > 0 && drawn >= plots && charts.length > 0, slivers: charts.filter((g) => g.legendScrolls && g.legendRowsHidden === 0).length, over };
+    };
+    const failures: string[] = [];
+    for (const preset of ['broadsheet', 'design-kit', 'graphite', 'midnight', 'okabe-ito', 'terracotta']) {
+      await page.locator(`#preset-${preset}`).click();
+      for (const position of ['top', 'bottom']) {
+        await page.getByLabel('Legend', { exact: true }).selectOption(position);
+        // Phone to desktop on the report: plotly.js alone leaves a legend at its phone height, over the data.
+        for (const [tab, width] of [['Dashboard', 'desktop'], ['Dashboard', 'phone'], ['Report', 'phone'], ['Report', 'desktop']] as const) {
+          await page.getByRole('tab', { name: tab }).click();
+          await page.getByLabel('Preview width').selectOption(width);
+          try {
+            await expect.poll(slivers, { timeout: 8_000 }).toEqual({ drawn: true, slivers: 0, over: 0 });
+          } catch {
+            failures.push(`${preset}, legend ${position}, ${tab} on ${width}: ${JSON.stringify(await slivers())}`);
+          }
+        }
+      }
+    }
+    await page.getByLabel('Preview width').selectOption('desktop');
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    await page.locator('#preset-design-kit').click();
+    expect(failures).toEqual([]);
+  });
+
   it('shows the dashboard in dark mode', async () => {
     const { page } = session.editor;
     await page.getByRole('switch', { name: 'Dark mode' }).click();

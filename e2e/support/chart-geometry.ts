@@ -18,6 +18,8 @@ export interface ChartGeometry {
   legend: Box | null;
   /** The legend's own scroll box when plotly made it scroll (it then hides entries). */
   legendScrolls: boolean;
+  /** Rows of legend entries wholly below what the legend shows (what its scroll bar is for). */
+  legendRowsHidden: number;
   xTicks: Box[];
   /** Everything drawn except backgrounds: text, marks, legend, axis lines. */
   drawnTop: number;
@@ -43,6 +45,8 @@ export function chartGeometry(page: Page, selector: string): Promise<ChartGeomet
       return r.width === 0 && r.height === 0 ? null : rel(r);
     };
     const size = gd._fullLayout._size;
+    const shown = gd.querySelector('.legend > .bg, .legend rect.bg')?.getBoundingClientRect();
+    const entryTops = [...gd.querySelectorAll('.legend .traces')].map((t) => t.getBoundingClientRect()).filter((r) => shown !== undefined && r.height > 0 && r.top >= shown.bottom - 0.5).map((r) => Math.round(r.top));
     const legendBg = gd.querySelector('.legend > .bg, .legend rect.bg');
     const texts = [...gd.querySelectorAll('svg text, .legend .traces, .cartesianlayer path.point, .cartesianlayer .trace path, .xlines-above, .ylines-above')];
     const tops = texts.map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0).map((r) => r.top - origin.top);
@@ -52,6 +56,7 @@ export function chartGeometry(page: Page, selector: string): Promise<ChartGeomet
       title: boxOf(gd.querySelector('.g-gtitle .gtitle')),
       legend: boxOf(legendBg),
       legendScrolls: gd.querySelector('.legend .scrollbar') !== null && (gd.querySelector('.legend .scrollbar')?.getBoundingClientRect().height ?? 0) > 0,
+      legendRowsHidden: new Set(entryTops).size,
       xTicks: [...gd.querySelectorAll('.xtick text')].map((t) => rel(t.getBoundingClientRect())).filter((b) => b.right > b.left),
       drawnTop: Math.min(size.t, ...tops),
       modebar: boxOf(gd.querySelector('.modebar')),

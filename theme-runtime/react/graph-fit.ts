@@ -9,7 +9,7 @@ export interface DrawnLayout {
   width: number;
   height: number;
   _size: { l: number; r: number; t: number; b: number; w: number; h: number };
-  legend?: { _width?: number; orientation?: string };
+  legend?: { _width?: number; _height?: number; _maxHeight?: number; orientation?: string; y?: number; yanchor?: string; yref?: string };
 }
 
 export type FittedElement = HTMLElement & { _fullLayout?: DrawnLayout };
@@ -65,6 +65,53 @@ export function placeModebar(el: FittedElement): void {
   if (!size || !bar) return;
   bar.style.top = `${size.t}px`;
   bar.style.right = `${size.r}px`;
+}
+
+/** One entry of a drawn legend: plotly keeps each entry's measured height in its d3 datum. */
+type LegendEntry = Element & { __data__?: [{ height?: number }] };
+
+/**
+ * The height in px a horizontal legend needs to show every row, when the template's cap (a
+ * share of the chart's height, see LEGEND) would make it scroll to hide less than one row of
+ * them; undefined otherwise. A scroll bar beside entries that show all but a sliver says there
+ * is more to see when there is not: such a legend gets the few px it lacks. One that hides a
+ * row or more keeps its cap and scrolls, as the cap is there to keep the data's share.
+ */
+export function legendRoom(el: FittedElement): number | undefined {
+  const legend = el._fullLayout?.legend;
+  if (legend?.orientation !== 'h' || legend._height === undefined || legend._maxHeight === undefined) return undefined;
+  const hidden = legend._height - legend._maxHeight;
+  if (hidden <= 0) return undefined;
+  let row = 0;
+  for (const entry of el.querySelectorAll<LegendEntry>('.legend .traces')) row = Math.max(row, entry.__data__?.[0].height ?? 0);
+  return hidden < row ? legend._height : undefined;
+}
+
+/** The figure with its legend's cap raised to `maxheight` px, unless the app's figure caps its legend itself. */
+export function withLegendRoom<F extends PlotlyFigure>(figure: F, own: PlotlyFigure, maxheight: number): F {
+  const ownLegend = (own.layout as { legend?: PlotlyJson } | undefined)?.legend;
+  if (ownLegend !== undefined && 'maxheight' in ownLegend) return figure;
+  const layout = (figure.layout ?? {}) as PlotlyJson & { legend?: PlotlyJson };
+  return { ...figure, layout: { ...layout, legend: { ...layout.legend, maxheight } } };
+}
+
+/**
+ * True when a legend placed above or below the plot area is drawn over it. plotly.js 4 leaves
+ * a horizontal legend where it was when the margins shrink under it — a chart widened from a
+ * phone keeps its legend at the phone's (taller) height, over the data (plotly.js #6492), and a
+ * container-anchored legend whose cap alone changed keeps the old margin — until a full redraw.
+ */
+export function legendAstray(el: FittedElement): boolean {
+  const layout = el._fullLayout;
+  const legend = layout?.legend;
+  if (layout === undefined || legend?.orientation !== 'h' || legend.y === undefined) return false;
+  const { y, yanchor, yref } = legend;
+  const outside = yref === 'container' || y > 1 || y < 0 || (y === 1 && yanchor === 'bottom') || (y === 0 && yanchor === 'top');
+  const svg = el.querySelector('.main-svg')?.getBoundingClientRect();
+  const box = el.querySelector('.legend .bg')?.getBoundingClientRect();
+  if (!outside || svg === undefined || box === undefined || box.height === 0) return false;
+  const top = box.top - svg.top;
+  return Math.min(box.bottom - svg.top, layout._size.t + layout._size.h) - Math.max(top, layout._size.t) > 0.5;
 }
 
 /** CSS font shorthands for the text a chart draws: body text, and the title's weight and size. */

@@ -6,7 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendLines, legendMayMove, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
+import { fontsPending, legendLines, legendAstray, legendMayMove, legendRoom, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, withLegendRoom, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -108,6 +108,9 @@ export function GraphView(props: GraphProps) {
     linesNow.current = lines;
   }, [lines]);
   const shownWrapped = useRef(false);
+  // A legend above or below that its cap would scroll to hide less than a row gets the px it
+  // needs (graph-fit.ts): for this figure and theme, at this chart height.
+  const [room, setRoom] = useState<{ figure: PlotlyFigure; theme: Theme; height: number; px: number }>();
   /**
    * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
    * which is no draw of ours) and asks for narrower lines when names run past its edge; only
@@ -173,19 +176,25 @@ export function GraphView(props: GraphProps) {
       const placed = movable && legendBelow ? withLegendBelow(figure) : figure;
       // plotly draws at the size it has (a resize of its own follows): the names fit that.
       const drawWidth = (el as FittedElement)._fullLayout?.width ?? el.clientWidth;
-      const shown = lines === undefined ? placed : withWrappedNames(placed, drawWidth - lines.offset, textMeasure(lines.font));
+      const wrapped = lines === undefined ? placed : withWrappedNames(placed, drawWidth - lines.offset, textMeasure(lines.font));
+      const drawHeight = (el as FittedElement)._fullLayout?.height ?? el.clientHeight;
+      const roomy = room !== undefined && room.figure === figure && room.theme === theme && Math.abs(room.height - drawHeight) < 1;
+      const roomGiven = roomy ? room.px : 0;
+      const shown = roomy ? withLegendRoom(wrapped, figure, room.px) : wrapped;
       const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;
       // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
       drawn.current = undefined;
       Promise.resolve()
         .then(() => plotly.react(el, themed.data as PlotlyData, themed.layout as PlotlyLayout, { ...GRAPH_CONFIG, ...config }))
+        // A legend left over the plot by plotly (graph-fit.ts) is put back by one full redraw.
+        .then(() => (legendAstray(el as FittedElement) ? plotly.redraw(el) : undefined))
         .then(
           () => {
             if (!current) return;
             setError(undefined);
             shownWrapped.current = shown.data !== placed.data;
-            fitAfterDraw(el, movable);
+            fitAfterDraw(el, movable, roomGiven);
             drawn.current = { figure, config, theme, mode, chart: { gd: el, figure: shown, template } };
             bindWhenIdle(drawn.current.chart);
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
@@ -224,7 +233,7 @@ export function GraphView(props: GraphProps) {
       for (const event of REDRAW_EVENTS) el.on(event, redrawn);
     };
     /** Measures what plotly drew and asks for what the template could not size. */
-    const fitAfterDraw = (el: FittedElement, movable: boolean) => {
+    const fitAfterDraw = (el: FittedElement, movable: boolean, roomGiven: number) => {
       placeModebar(el);
       if (movable && !legendBelow) {
         rightLegend.current = widthBesidePlot(el);
@@ -236,6 +245,10 @@ export function GraphView(props: GraphProps) {
       }
       if (!movable) rightLegend.current = undefined;
       fitLines(el);
+      // Only ever more room for the same figure and height, so a redraw cannot loop.
+      const px = legendRoom(el);
+      const height = el._fullLayout?.height;
+      if (px !== undefined && height !== undefined && px > roomGiven) setRoom({ figure, theme, height, px });
     };
     const last = drawn.current;
     clearTimeout(sync.current);
@@ -271,7 +284,7 @@ export function GraphView(props: GraphProps) {
     return () => {
       current = false;
     };
-  }, [ready, config, figure, theme, mode, legendBelow, lines]);
+  }, [ready, config, figure, theme, mode, legendBelow, lines, room]);
 
   useEffect(() => () => clearTimeout(sync.current), []);
 
@@ -287,6 +300,25 @@ export function GraphView(props: GraphProps) {
     const el = host.current;
     if (!plotly || !el || typeof ResizeObserver === 'undefined') return;
     let frame = 0;
+    /** What plotly's own resize leaves for Graph to fit (see graph-fit.ts). */
+    const fitAfterResize = () => {
+      placeModebar(el);
+      const drawnAt = (el as FittedElement)._fullLayout;
+      // Names wrapped for the old width are wrapped again for the new one (a draw).
+      const drawnWidth = drawnAt?.width;
+      if (drawnWidth !== undefined) setLines((l) => (l === undefined || Math.abs(l.width - drawnWidth) < 1 ? l : { ...l, width: drawnWidth }));
+      // Room given at another height is measured again (a draw, at the theme's cap); at the
+      // theme's cap, a legend the new height cuts by a sliver gets its room.
+      const drawnHeight = drawnAt?.height;
+      const last = drawn.current;
+      const px = legendRoom(el);
+      if (drawnHeight !== undefined)
+        setRoom((r) => {
+          if (r !== undefined) return Math.abs(r.height - drawnHeight) < 1 ? r : undefined;
+          return px !== undefined && last !== undefined ? { figure: last.figure, theme: last.theme, height: drawnHeight, px } : undefined;
+        });
+      fitLines(el);
+    };
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
@@ -298,13 +330,10 @@ export function GraphView(props: GraphProps) {
           // plotly.js returns a promise here, though its types say void.
           const resize: (el: HTMLElement) => unknown = (target) => plotly.Plots.resize(target);
           if (!same)
-            void Promise.resolve(resize(el)).then(() => {
-              placeModebar(el);
-              // Names wrapped for the old width are wrapped again for the new one (a draw).
-              const drawnWidth = (el as FittedElement)._fullLayout?.width;
-              if (drawnWidth !== undefined) setLines((l) => (l === undefined || Math.abs(l.width - drawnWidth) < 1 ? l : { ...l, width: drawnWidth }));
-              fitLines(el);
-            });
+            void Promise.resolve(resize(el))
+              // A legend plotly left over the plot at the old size is put back (graph-fit.ts).
+              .then(() => (legendAstray(el as FittedElement) ? plotly.redraw(el) : undefined))
+              .then(fitAfterResize);
           const legend = rightLegend.current;
           if (legend !== undefined) setLegendBelow((below) => legendTooWide(legend, el.clientWidth, below));
         }
