@@ -72,9 +72,10 @@ function sceneAxis(r: ResolvedTheme): Json {
 // A legend above or below the plot takes at most a quarter of the figure's height and
 // scrolls beyond it (plotly's default is half): a dozen long names in a narrow card would
 // otherwise leave the data a strip, and the chart is for the data.
+export const LEGEND_SHARE = 0.25;
 export const LEGEND: Record<Exclude<Theme['chart']['legendPosition'], 'hidden'>, Json> = {
-  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', maxheight: 0.25 },
-  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yanchor: 'bottom', yref: 'container', maxheight: 0.25 },
+  top: { orientation: 'h', x: 0, xanchor: 'left', y: 1, yanchor: 'bottom', maxheight: LEGEND_SHARE },
+  bottom: { orientation: 'h', x: 0, xanchor: 'left', y: 0, yanchor: 'bottom', yref: 'container', maxheight: LEGEND_SHARE },
   right: { orientation: 'v', x: 1.02, xanchor: 'left', y: 1, yanchor: 'top' },
 };
 

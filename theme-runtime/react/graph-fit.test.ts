@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { legendRoom, withLegendRoom, withWrappedNames, wrapName, type FittedElement } from './graph-fit.ts';
+import { capsOwnLegend, legendRoom, withLegendRoom, withWrappedNames, wrapName, type FittedElement } from './graph-fit.ts';
 
 // One px per character: lines as long as the room in characters.
 const byChars = (text: string) => text.length;
@@ -33,27 +33,29 @@ describe('withWrappedNames', () => {
 });
 
 describe('legendRoom', () => {
-  // A drawn chart as plotly leaves it: the legend's full and capped heights, entries 26 px tall.
+  // A drawn 300 px chart as plotly leaves it (its legend's full height), entries 26 px tall;
+  // the template caps a legend at a quarter of the height, 75 px.
   const drawn = (legend: Record<string, unknown>, entryHeight = 26) =>
     ({ _fullLayout: { width: 600, height: 300, _size: { l: 0, r: 0, t: 0, b: 0, w: 600, h: 300 }, legend }, querySelectorAll: () => [{ __data__: [{ height: entryHeight }] }] }) as unknown as FittedElement;
 
   it('gives a legend its full height when the cap would hide less than a row', () => {
-    // The report's donut: three rows (78 px + pads) under a 75 px cap.
-    expect(legendRoom(drawn({ orientation: 'h', _height: 88, _maxHeight: 75 }))).toBe(88);
+    // The report's donut: three rows and their pads, 78 px.
+    expect(legendRoom(drawn({ orientation: 'h', _height: 78 }))).toBe(78);
+    expect(legendRoom(drawn({ orientation: 'h', _height: 100 }))).toBe(100);
   });
   it('leaves a legend that fits, or that hides a row or more (it scrolls), or a right legend', () => {
-    expect(legendRoom(drawn({ orientation: 'h', _height: 60, _maxHeight: 75 }))).toBeUndefined();
-    expect(legendRoom(drawn({ orientation: 'h', _height: 101, _maxHeight: 75 }))).toBeUndefined();
-    expect(legendRoom(drawn({ orientation: 'v', _height: 88, _maxHeight: 75 }))).toBeUndefined();
+    expect(legendRoom(drawn({ orientation: 'h', _height: 75 }))).toBeUndefined();
+    expect(legendRoom(drawn({ orientation: 'h', _height: 101 }))).toBeUndefined();
+    expect(legendRoom(drawn({ orientation: 'v', _height: 78 }))).toBeUndefined();
     expect(legendRoom(drawn({ orientation: 'h' }))).toBeUndefined();
   });
 });
 
-describe('withLegendRoom', () => {
-  it('raises the cap, unless the app caps its legend itself', () => {
-    const own = { data: [], layout: { legend: { maxheight: 40 } } };
-    const placed = { data: [], layout: { legend: { x: 0 } } };
-    expect(withLegendRoom(placed, { data: [] }, 88).layout).toEqual({ legend: { x: 0, maxheight: 88 } });
-    expect(withLegendRoom(own, own, 88)).toBe(own);
+describe('withLegendRoom and capsOwnLegend', () => {
+  it('raises the cap; a figure that caps its own legend is left to it', () => {
+    expect(withLegendRoom({ data: [], layout: { legend: { x: 0 } } }, 88).layout).toEqual({ legend: { x: 0, maxheight: 88 } });
+    expect(capsOwnLegend({ data: [], layout: { legend: { maxheight: 40 } } })).toBe(true);
+    expect(capsOwnLegend({ data: [], layout: { legend: { x: 0 } } })).toBe(false);
+    expect(capsOwnLegend({ data: [] })).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // What Graph measures after plotly draws and fixes where the template alone cannot: a right
 // legend too wide for a narrow chart, the mode bar's place, text drawn before its font came.
 import type { ResolvedTheme } from '../model/resolve.ts';
-import { LEGEND } from '../plotly/layout.ts';
+import { LEGEND, LEGEND_SHARE } from '../plotly/layout.ts';
 import type { PlotlyFigure, PlotlyJson } from '../plotly/types.ts';
 
 /** The parts of plotly's private full layout Graph reads. */
@@ -9,7 +9,7 @@ export interface DrawnLayout {
   width: number;
   height: number;
   _size: { l: number; r: number; t: number; b: number; w: number; h: number };
-  legend?: { _width?: number; _height?: number; _maxHeight?: number; orientation?: string; y?: number; yanchor?: string; yref?: string };
+  legend?: { _width?: number; _height?: number; orientation?: string; y?: number; yanchor?: string; yref?: string };
 }
 
 export type FittedElement = HTMLElement & { _fullLayout?: DrawnLayout };
@@ -70,27 +70,43 @@ export function placeModebar(el: FittedElement): void {
 /** One entry of a drawn legend: plotly keeps each entry's measured height in its d3 datum. */
 type LegendEntry = Element & { __data__?: [{ height?: number }] };
 
+// plotly.js never caps a legend below this many px.
+const MIN_LEGEND_CAP = 30;
+
 /**
  * The height in px a horizontal legend needs to show every row, when the template's cap (a
  * share of the chart's height, see LEGEND) would make it scroll to hide less than one row of
  * them; undefined otherwise. A scroll bar beside entries that show all but a sliver says there
  * is more to see when there is not: such a legend gets the few px it lacks. One that hides a
- * row or more keeps its cap and scrolls, as the cap is there to keep the data's share.
+ * row or more keeps the cap and scrolls: the cap is there to keep the data's share. Measured
+ * against the template's cap, whatever cap the legend was drawn with (its full height does not
+ * depend on it), so giving the room and measuring again agree.
  */
 export function legendRoom(el: FittedElement): number | undefined {
-  const legend = el._fullLayout?.legend;
-  if (legend?.orientation !== 'h' || legend._height === undefined || legend._maxHeight === undefined) return undefined;
-  const hidden = legend._height - legend._maxHeight;
+  const layout = el._fullLayout;
+  const legend = layout?.legend;
+  if (layout === undefined || legend?.orientation !== 'h' || legend._height === undefined) return undefined;
+  const hidden = legend._height - Math.max(LEGEND_SHARE * layout.height, MIN_LEGEND_CAP);
   if (hidden <= 0) return undefined;
   let row = 0;
   for (const entry of el.querySelectorAll<LegendEntry>('.legend .traces')) row = Math.max(row, entry.__data__?.[0].height ?? 0);
   return hidden < row ? legend._height : undefined;
 }
 
-/** The figure with its legend's cap raised to `maxheight` px, unless the app's figure caps its legend itself. */
-export function withLegendRoom<F extends PlotlyFigure>(figure: F, own: PlotlyFigure, maxheight: number): F {
-  const ownLegend = (own.layout as { legend?: PlotlyJson } | undefined)?.legend;
-  if (ownLegend !== undefined && 'maxheight' in ownLegend) return figure;
+/** True when the app's figure caps its legend itself (Graph then leaves the cap alone). */
+export function capsOwnLegend(figure: PlotlyFigure): boolean {
+  const legend = (figure.layout as { legend?: PlotlyJson } | undefined)?.legend;
+  return legend !== undefined && 'maxheight' in legend;
+}
+
+/** The legend cap in px Graph drew the chart with (withLegendRoom); undefined for the template's. */
+export function legendCapGiven(el: HTMLElement & { layout?: { legend?: { maxheight?: unknown } } }): number | undefined {
+  const cap = el.layout?.legend?.maxheight;
+  return typeof cap === 'number' && cap > 1 ? cap : undefined;
+}
+
+/** The figure with its legend's cap raised to `maxheight` px. */
+export function withLegendRoom<F extends PlotlyFigure>(figure: F, maxheight: number): F {
   const layout = (figure.layout ?? {}) as PlotlyJson & { legend?: PlotlyJson };
   return { ...figure, layout: { ...layout, legend: { ...layout.legend, maxheight } } };
 }

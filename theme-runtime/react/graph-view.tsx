@@ -6,7 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
-import { fontsPending, legendLines, legendAstray, legendMayMove, legendRoom, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, withLegendRoom, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
+import { fontsPending, legendLines, legendAstray, legendMayMove, capsOwnLegend, legendCapGiven, legendRoom, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, withLegendRoom, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
@@ -109,8 +109,20 @@ export function GraphView(props: GraphProps) {
   }, [lines]);
   const shownWrapped = useRef(false);
   // A legend above or below that its cap would scroll to hide less than a row gets the px it
-  // needs (graph-fit.ts): for this figure and theme, at this chart height.
-  const [room, setRoom] = useState<{ figure: PlotlyFigure; theme: Theme; height: number; px: number }>();
+  // needs (graph-fit.ts), for this figure at this chart height; measured again after every
+  // draw and resize (a theme's fonts change it), so at most one draw more.
+  const [room, setRoom] = useState<{ figure: PlotlyFigure; height: number; px: number }>();
+  /**
+   * Asks for the room the drawn legend needs, or for none, when that differs from the cap it
+   * was drawn with (plotly's own resize keeps the cap of the last draw).
+   */
+  const fitRoom = (el: FittedElement, figure: PlotlyFigure) => {
+    const height = el._fullLayout?.height;
+    if (height === undefined || capsOwnLegend(figure)) return;
+    const given = legendCapGiven(el);
+    const px = legendRoom(el);
+    if (px !== given) setRoom(px === undefined ? undefined : { figure, height, px });
+  };
   /**
    * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
    * which is no draw of ours) and asks for narrower lines when names run past its edge; only
@@ -178,9 +190,8 @@ export function GraphView(props: GraphProps) {
       const drawWidth = (el as FittedElement)._fullLayout?.width ?? el.clientWidth;
       const wrapped = lines === undefined ? placed : withWrappedNames(placed, drawWidth - lines.offset, textMeasure(lines.font));
       const drawHeight = (el as FittedElement)._fullLayout?.height ?? el.clientHeight;
-      const roomy = room !== undefined && room.figure === figure && room.theme === theme && Math.abs(room.height - drawHeight) < 1;
-      const roomGiven = roomy ? room.px : 0;
-      const shown = roomy ? withLegendRoom(wrapped, figure, room.px) : wrapped;
+      const roomy = room !== undefined && room.figure === figure && Math.abs(room.height - drawHeight) < 1 && !capsOwnLegend(figure);
+      const shown = roomy ? withLegendRoom(wrapped, room.px) : wrapped;
       const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;
       // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
@@ -194,7 +205,7 @@ export function GraphView(props: GraphProps) {
             if (!current) return;
             setError(undefined);
             shownWrapped.current = shown.data !== placed.data;
-            fitAfterDraw(el, movable, roomGiven);
+            fitAfterDraw(el, movable);
             drawn.current = { figure, config, theme, mode, chart: { gd: el, figure: shown, template } };
             bindWhenIdle(drawn.current.chart);
             const held: PlotlyFigure = { data: (el.data ?? []) as PlotlyJson[], layout: el.layout ?? {} };
@@ -233,7 +244,7 @@ export function GraphView(props: GraphProps) {
       for (const event of REDRAW_EVENTS) el.on(event, redrawn);
     };
     /** Measures what plotly drew and asks for what the template could not size. */
-    const fitAfterDraw = (el: FittedElement, movable: boolean, roomGiven: number) => {
+    const fitAfterDraw = (el: FittedElement, movable: boolean) => {
       placeModebar(el);
       if (movable && !legendBelow) {
         rightLegend.current = widthBesidePlot(el);
@@ -245,10 +256,7 @@ export function GraphView(props: GraphProps) {
       }
       if (!movable) rightLegend.current = undefined;
       fitLines(el);
-      // Only ever more room for the same figure and height, so a redraw cannot loop.
-      const px = legendRoom(el);
-      const height = el._fullLayout?.height;
-      if (px !== undefined && height !== undefined && px > roomGiven) setRoom({ figure, theme, height, px });
+      fitRoom(el, figure);
     };
     const last = drawn.current;
     clearTimeout(sync.current);
@@ -307,17 +315,9 @@ export function GraphView(props: GraphProps) {
       // Names wrapped for the old width are wrapped again for the new one (a draw).
       const drawnWidth = drawnAt?.width;
       if (drawnWidth !== undefined) setLines((l) => (l === undefined || Math.abs(l.width - drawnWidth) < 1 ? l : { ...l, width: drawnWidth }));
-      // Room given at another height is measured again (a draw, at the theme's cap); at the
-      // theme's cap, a legend the new height cuts by a sliver gets its room.
-      const drawnHeight = drawnAt?.height;
-      const last = drawn.current;
-      const px = legendRoom(el);
-      if (drawnHeight !== undefined)
-        setRoom((r) => {
-          if (r !== undefined) return Math.abs(r.height - drawnHeight) < 1 ? r : undefined;
-          return px !== undefined && last !== undefined ? { figure: last.figure, theme: last.theme, height: drawnHeight, px } : undefined;
-        });
       fitLines(el);
+      const last = drawn.current;
+      if (last !== undefined) fitRoom(el, last.figure);
     };
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
