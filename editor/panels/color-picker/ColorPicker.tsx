@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import { useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { alphaOf, normalizeColor, withAlpha } from '../../../theme-runtime/index.ts';
 import { formatColor, hexToHsv, hsvToHex, type ColorFormat, type Hsv } from './color-math.ts';
 
@@ -34,21 +34,74 @@ const FORMATS: [ColorFormat, string][] = [
  * arrow keys; Shift for bigger steps), a hue slider, a field that takes any CSS colour
  * with the value shown in HEX, RGB, HSL or OKLCH, and the screen eyedropper where the
  * browser offers one.
+ *
+ * Closed, it is the swatch alone: the popover's parts (a dozen components) are mounted only
+ * while it is open. The editor shows dozens of colour fields and a drag of one colour can
+ * change what many others show (a plot background moves twenty series and every scale's
+ * stops): their closed popovers made up most of what a drag step rendered.
  */
 export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorPickerProps) {
-  const [hsv, setHsv] = useState<Hsv>(() => hexToHsv(value));
+  const [open, setOpen] = useState(false);
+  // Kept while closed: the format the person reads values in, and the hue a grey was picked at.
   const [format, setFormat] = useState<ColorFormat>('hex');
+  const [hue, setHue] = useState<number>();
+  const swatch = useRef<HTMLButtonElement>(null);
+  const pickerId = useId();
+  const close = () => {
+    setOpen(false);
+    onCommit();
+  };
+  return (
+    <>
+      <button
+        ref={swatch}
+        type="button"
+        className="swatch"
+        aria-label={`${label} swatch`}
+        title={`Pick ${label}`}
+        style={{ background: value }}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? pickerId : undefined}
+        onClick={() => (open ? close() : setOpen(true))}
+      />
+      {open && <PickerPopover id={pickerId} label={label} value={value} onChange={onChange} onCommit={onCommit} onClose={close} anchor={anchor ?? swatch} swatch={swatch} format={format} onFormat={setFormat} hue={hue} onHue={setHue} />}
+    </>
+  );
+}
+
+interface PickerPopoverProps extends Omit<ColorPickerProps, 'anchor'> {
+  id: string;
+  onClose: () => void;
+  anchor: RefObject<HTMLElement | null>;
+  swatch: RefObject<HTMLButtonElement | null>;
+  format: ColorFormat;
+  onFormat: (format: ColorFormat) => void;
+  /** The hue last picked, for a grey (whose own hue is undefined), across openings. */
+  hue: number | undefined;
+  onHue: (hue: number) => void;
+}
+
+/** The open picker, beside its anchor; focus goes back to the swatch on Escape, and stays wherever the person pressed otherwise. */
+function PickerPopover({ id, label, value, onChange, onCommit, onClose, anchor, swatch, format, onFormat, hue, onHue }: PickerPopoverProps) {
+  const [hsv, setHsvState] = useState<Hsv>(() => hexToHsv(value, hue));
+  const setHsv = (next: Hsv) => {
+    onHue(next[0]);
+    setHsvState(next);
+  };
   const [text, setText] = useState<string>();
   const [error, setError] = useState<string>();
   const area = useRef<HTMLDivElement>(null);
   const dragging = useRef(false);
+  // Closed by a press or focus elsewhere: focus stays where the person put it, not on the swatch.
+  const leftFor = useRef(false);
 
   // Follow outside changes (undo, typing in the field) while rendering, keeping our hue
   // for greys; React re-renders at once with the updated state.
   const [tracked, setTracked] = useState(value);
   if (tracked !== value) {
     setTracked(value);
-    if (hsvToHex(hsv) !== value.slice(0, 7)) setHsv(hexToHsv(value, hsv[0]));
+    if (hsvToHex(hsv) !== value.slice(0, 7)) setHsvState(hexToHsv(value, hsv[0]));
   }
 
   // Opacity is kept through every change of hue, saturation and brightness: a translucent
@@ -114,13 +167,27 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
 
   const hueColor = hsvToHex([hsv[0], 1, 1]);
   return (
-    <Popover.Root onOpenChange={(open) => !open && onCommit()}>
-      <Popover.Trigger asChild>
-        <button type="button" className="swatch" aria-label={`${label} swatch`} title={`Pick ${label}`} style={{ background: value }} />
-      </Popover.Trigger>
-      {anchor !== undefined && <Popover.Anchor virtualRef={anchor} />}
+    <Popover.Root open onOpenChange={(next) => !next && onClose()}>
+      <Popover.Anchor virtualRef={anchor} />
       <Popover.Portal>
-        <Popover.Content className="picker" side="right" align="start" sideOffset={12} collisionPadding={8} aria-label={`${label} colour picker`}>
+        <Popover.Content
+          id={id}
+          className="picker"
+          side="right"
+          align="start"
+          sideOffset={12}
+          collisionPadding={8}
+          aria-label={`${label} colour picker`}
+          // A press on the swatch is its own toggle, not a press outside.
+          onInteractOutside={(e) => {
+            if (e.target instanceof Node && swatch.current?.contains(e.target)) e.preventDefault();
+            else leftFor.current = true;
+          }}
+          onCloseAutoFocus={(e) => {
+            e.preventDefault();
+            if (!leftFor.current) swatch.current?.focus();
+          }}
+        >
           <div
             ref={area}
             className="picker-area"
@@ -170,7 +237,7 @@ export function ColorPicker({ label, value, onChange, onCommit, anchor }: ColorP
             onKeyUp={onCommit}
           />
           <div className="picker-row">
-            <select aria-label="Colour format" value={format} onChange={(e) => setFormat(e.target.value as ColorFormat)}>
+            <select aria-label="Colour format" value={format} onChange={(e) => onFormat(e.target.value as ColorFormat)}>
               {FORMATS.map(([f, name]) => (
                 <option key={f} value={f}>
                   {name}
