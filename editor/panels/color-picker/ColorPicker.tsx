@@ -259,7 +259,10 @@ function PickerPopover({ id, label, value, onChange, onCommit, onClose, anchor, 
             />
             {window.EyeDropper !== undefined && (
               <button type="button" onClick={pick} aria-label="Pick a colour from the screen" title="Pick from the screen">
-                ⌖
+                {/* A pipette, drawn: the "⌖" it replaced is missing from many systems' fonts. */}
+                <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                  <path d="M10.5 2.5a2.1 2.1 0 0 1 3 3L12 7l1 1-1.5 1.5-1-1L5 14H2v-3l5.5-5.5-1-1L8 3l1 1z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+                </svg>
               </button>
             )}
           </div>
