@@ -197,7 +197,7 @@ describe('the preview', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
     await page.locator('#preset-design-kit').click();
     expect(failures).toEqual([]);
-  });
+  }, 120_000); // 48 states, each left to settle: ~25 s on this machine
 
   it('shows the dashboard in dark mode', async () => {
     const { page } = session.editor;
