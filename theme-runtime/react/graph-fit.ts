@@ -116,6 +116,8 @@ export function withLegendRoom<F extends PlotlyFigure>(figure: F, maxheight: num
  * a horizontal legend where it was when the margins shrink under it — a chart widened from a
  * phone keeps its legend at the phone's (taller) height, over the data (plotly.js #6492), and a
  * container-anchored legend whose cap alone changed keeps the old margin — until a full redraw.
+ * Graph redraws once per draw or resize at most: a legend too big for any margin (a tiny
+ * chart) stays where plotly put it after that one.
  */
 export function legendAstray(el: FittedElement): boolean {
   const layout = el._fullLayout;
