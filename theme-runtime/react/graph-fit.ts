@@ -125,9 +125,11 @@ export function legendAstray(el: FittedElement): boolean {
   if (layout === undefined || legend?.orientation !== 'h' || legend.y === undefined) return false;
   const { y, yanchor, yref } = legend;
   const outside = yref === 'container' || y > 1 || y < 0 || (y === 1 && yanchor === 'bottom') || (y === 0 && yanchor === 'top');
+  // Read after every draw: a legend placed elsewhere costs no layout read.
+  if (!outside) return false;
   const svg = el.querySelector('.main-svg')?.getBoundingClientRect();
   const box = el.querySelector('.legend .bg')?.getBoundingClientRect();
-  if (!outside || svg === undefined || box === undefined || box.height === 0) return false;
+  if (svg === undefined || box === undefined || box.height === 0) return false;
   const top = box.top - svg.top;
   return Math.min(box.bottom - svg.top, layout._size.t + layout._size.h) - Math.max(top, layout._size.t) > 0.5;
 }
