@@ -33,9 +33,12 @@ function checker(): (theme: Theme) => void {
   };
 }
 
-// Each edit is sent as it is made, not when some panel's render gets to it.
+// Each edit is sent as it is made, not when some panel's render gets to it; a drag's steps at
+// the drag's pace (report-queue.ts), and its last as soon as it ends.
 useEditor.subscribe((state, previous) => {
-  if (state.theme !== previous.theme) queue.request(state.theme);
+  const live = state.history.gesture !== undefined;
+  if (state.theme !== previous.theme) queue.request(state.theme, live);
+  else if (!live && previous.history.gesture !== undefined) queue.flush();
 });
 
 /**
