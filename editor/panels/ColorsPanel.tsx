@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, type ReactNode } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type Mode, type TextCheck } from '../../theme-runtime/index.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { useChecks } from '../checks/checks.ts';
@@ -25,7 +25,6 @@ export function ColorsPanel() {
   const mode = useEditor((s) => s.mode);
   const colors = useEditor((s) => s.theme.colors[s.mode]);
   // Contrast badges trail a drag by a frame or two (checks.ts); the preview comes first.
-  const resetAccentText = useEditor((s) => s.resetAccentText);
   const other = mode === 'light' ? 'dark' : 'light';
   const report = useChecks();
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
@@ -33,9 +32,10 @@ export function ColorsPanel() {
   const accentText = useDeferredValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText));
   const accentTextSet = colors.accentText !== undefined;
 
-  const field = (role: FieldRole, label: string, value: string, description: string, extra?: ReactNode) => (
-    <RoleField key={`${mode}-${role}`} role={role} mode={mode} label={label} value={value} description={description} check={checks[role]} other={otherChecks[role]} extra={extra} />
+  const field = (role: FieldRole, label: string, value: string, description: string, accentTextIs?: AccentTextSource) => (
+    <RoleField key={`${mode}-${role}`} role={role} mode={mode} label={label} value={value} description={description} check={checks[role]} other={otherChecks[role]} accentTextIs={accentTextIs} />
   );
+  const accentTextIs: AccentTextSource = accentTextSet ? 'set' : accentText === colors.accent ? 'accent' : 'derived';
 
   return (
     <section className="panel-section" aria-labelledby="colors-heading">
@@ -45,22 +45,7 @@ export function ColorsPanel() {
       {COLOR_ROLES.map((role) => {
         const node = field(role, ROLE_LABELS[role], colors[role], ROLE_DESCRIPTIONS[role]);
         if (role !== 'accent') return node;
-        return [
-          node,
-          field(
-            'accentText',
-            'Accent text',
-            accentText,
-            OPTIONAL_ROLE_DESCRIPTIONS.accentText,
-            accentTextSet ? (
-              <button type="button" className="link-button" onClick={resetAccentText}>
-                Derive from accent
-              </button>
-            ) : (
-              <span className="linked">{accentText === colors.accent ? 'the accent itself' : 'derived from Accent'}</span>
-            ),
-          ),
-        ];
+        return [node, field('accentText', 'Accent text', accentText, OPTIONAL_ROLE_DESCRIPTIONS.accentText, accentTextIs)];
       })}
     </section>
   );
@@ -75,8 +60,12 @@ interface RoleFieldProps {
   /** This role's worst text check in the mode shown, and in the other mode. */
   check: TextCheck | undefined;
   other: TextCheck | undefined;
-  extra?: ReactNode;
+  /** Accent text's field only: where its colour comes from. */
+  accentTextIs?: AccentTextSource | undefined;
 }
+
+/** Accent text is set, or derived from the accent — as the accent itself or a contrasting text. */
+type AccentTextSource = 'set' | 'accent' | 'derived';
 
 /**
  * Two checks that read the same: each report is a new object (it comes from the checks
@@ -91,15 +80,16 @@ function sameCheck(a: TextCheck | undefined, b: TextCheck | undefined): boolean 
 }
 
 const sameField = (a: RoleFieldProps, b: RoleFieldProps) =>
-  a.role === b.role && a.mode === b.mode && a.label === b.label && a.value === b.value && a.description === b.description && a.extra === b.extra && sameCheck(a.check, b.check) && sameCheck(a.other, b.other);
+  a.role === b.role && a.mode === b.mode && a.label === b.label && a.value === b.value && a.description === b.description && a.accentTextIs === b.accentTextIs && sameCheck(a.check, b.check) && sameCheck(a.other, b.other);
 
 /**
  * One role's field. Memoised on plain values and what the checks say: a drag re-renders the
  * field being dragged and those whose checks it changes, not all of them.
  */
-const RoleField = memo(function RoleField({ role, mode, label, value, description, check, other, extra }: RoleFieldProps) {
+const RoleField = memo(function RoleField({ role, mode, label, value, description, check, other, accentTextIs }: RoleFieldProps) {
   const setRole = useEditor((s) => s.setRole);
   const endGesture = useEditor((s) => s.endGesture);
+  const resetAccentText = useEditor((s) => s.resetAccentText);
   return (
     <ColorField
       label={label}
@@ -111,7 +101,12 @@ const RoleField = memo(function RoleField({ role, mode, label, value, descriptio
       adornment={
         <>
           {check && <ContrastBadge check={check} other={other} onFix={(color) => setRole(role, color)} />}
-          {extra}
+          {accentTextIs === 'set' && (
+            <button type="button" className="link-button" onClick={resetAccentText}>
+              Derive from accent
+            </button>
+          )}
+          {accentTextIs !== undefined && accentTextIs !== 'set' && <span className="linked">{accentTextIs === 'accent' ? 'the accent itself' : 'derived from Accent'}</span>}
         </>
       }
     />

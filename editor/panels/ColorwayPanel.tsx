@@ -32,7 +32,6 @@ export function ColorwayPanel() {
   const shown = useEditor(useShallow((s) => resolveTheme(s.theme, s.mode).colorway));
   const mode = useEditor((s) => s.mode);
   const setSeries = useEditor((s) => s.setSeries);
-  const resetSeries = useEditor((s) => s.resetSeries);
   const rearrange = useEditor((s) => s.rearrangeColorway);
   const replaceColorway = useEditor((s) => s.replaceColorway);
   const showToast = useEditor((s) => s.showToast);
@@ -102,14 +101,7 @@ export function ColorwayPanel() {
                 <span className="drag-handle" aria-hidden="true" title="Drag to reorder (or Alt+↑/↓)">
                   ⋮⋮
                 </span>
-                <ColorField
-                  label={`Colorway colour ${i + 1}`}
-                  value={shown[i] ?? '#000000'}
-                  onChange={(color, live) => set(i, color, live)}
-                  onCommit={endGesture}
-                  path={`/colorway/${i}`}
-                  adornment={<SeriesNote role={role} pinned={pinned[i] != null} mode={mode} onReset={() => resetSeries(i)} />}
-                />
+                <SeriesField index={i} value={shown[i] ?? '#000000'} role={role} pinned={pinned[i] != null} mode={mode} />
                 <span className="row-actions">
                   <button type="button" aria-label={`Move colour ${i + 1} up`} disabled={i === 0} onClick={() => move(i, i - 1)}>
                     ↑
@@ -157,6 +149,38 @@ export function ColorwayPanel() {
     </section>
   );
 }
+
+interface SeriesFieldProps {
+  index: number;
+  /** The series' colour as this mode draws it. */
+  value: string;
+  /** The role the entry follows ({accent} …), if it is one. */
+  role: ColorRole | undefined;
+  /** Set for this mode only (dark mode's own colour). */
+  pinned: boolean;
+  mode: Mode;
+}
+
+/**
+ * One series' field in the list, on plain values and the store's actions (which never
+ * change): a drag of one series, or of the accent the first follows, renders that field, not
+ * every field of the list (bench:preview counts the renders).
+ */
+const SeriesField = memo(function SeriesField({ index, value, role, pinned, mode }: SeriesFieldProps) {
+  const setSeries = useEditor((s) => s.setSeries);
+  const resetSeries = useEditor((s) => s.resetSeries);
+  const endGesture = useEditor((s) => s.endGesture);
+  return (
+    <ColorField
+      label={`Colorway colour ${index + 1}`}
+      value={value}
+      onChange={(color, live) => setSeries(index, color, live ? `colorway:${mode}:${index}` : undefined)}
+      onCommit={endGesture}
+      path={`/colorway/${index}`}
+      adornment={<SeriesNote role={role} pinned={pinned} mode={mode} onReset={() => resetSeries(index)} />}
+    />
+  );
+});
 
 /** Where a series' colour in this mode comes from, and the way back to the derived one. */
 function SeriesNote({ role, pinned, mode, onReset }: { role: ColorRole | undefined; pinned: boolean; mode: Mode; onReset: () => void }) {
