@@ -7,7 +7,7 @@ import { paperMode } from '../model/paper.ts';
 import { pageRule, paperRules } from './print.ts';
 import { safeScope, STYLESHEET_LAYER } from './scope.ts';
 import { partSelector } from './selectors.ts';
-import { cssVariables } from './variables.ts';
+import { cssVariableNames } from './variables.ts';
 
 /** Which element a component's states restyle: the root unless named here. */
 const STATE_TARGET: Partial<Record<ComponentName, string>> = { Tabs: 'tab', Table: 'row', ControlItem: 'control' };
@@ -76,7 +76,7 @@ export function modeStylesheet(theme: Theme, scope: string, layer: string | fals
  * modes have the same variables: written once, under the provider's class.
  */
 function plotReset(theme: Theme, s: string): string {
-  const pinned = Object.keys(cssVariables(theme, 'light')).map((name) => `  ${name}: initial;\n`).join('');
+  const pinned = cssVariableNames(theme).map((name) => `  ${name}: initial;\n`).join('');
   return `${s} .js-plotly-plot {\n  color: initial;\n  color-scheme: normal;\n  accent-color: auto;\n${pinned}}\n`;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLOR_ROLES } from '../model/roles.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
-import { cssVariables } from './variables.ts';
+import { cssVariableNames, cssVariables } from './variables.ts';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -35,5 +35,14 @@ describe('cssVariables', () => {
     expect(cssVariables({ ...capitalised, typography: { ...capitalised.typography, titleCase: 'uppercase' } }, 'light')['--dk-heading-transform']).toBe('uppercase');
     const vars = cssVariables({ ...DEFAULT_THEME, components: { ...DEFAULT_THEME.components, card: { accentEdge: 'top', padding: 20 } }, report: { margin: 12 } }, 'light');
     expect(vars).toMatchObject({ '--dk-card-padding': '20px', '--dk-report-margin': '12mm', '--dk-section-gap': `${DEFAULT_THEME.shape.spacing * 3}px` });
+  });
+
+  it('names the same variables as cssVariables, and follows a longer colorway', () => {
+    expect(cssVariableNames(DEFAULT_THEME)).toEqual(Object.keys(cssVariables(DEFAULT_THEME, 'light')));
+    const recoloured = { ...DEFAULT_THEME, colors: { ...DEFAULT_THEME.colors, light: { ...DEFAULT_THEME.colors.light, accent: '#aa3300' } } };
+    expect(cssVariableNames(recoloured)).toEqual(cssVariableNames(DEFAULT_THEME));
+    const longer = { ...DEFAULT_THEME, colorway: [...DEFAULT_THEME.colorway, '#123456'] };
+    expect(cssVariableNames(longer)).toContain(`--dk-colorway-${longer.colorway.length}`);
+    expect(cssVariableNames(longer)).toEqual(Object.keys(cssVariables(longer, 'light')));
   });
 });

@@ -48,6 +48,22 @@ export function cssVariables(theme: Theme, mode: Mode): Record<string, string> {
   return Object.fromEntries(Object.entries(vars).filter(([, value]) => isSafeCssValue(value)));
 }
 
+// What the names are depends on the theme's shape only (its colours' names, how many series
+// and scale stops): the stylesheet, written on every step of a drag, asks each shape once.
+const namesByShape = new Map<string, string[]>();
+
+/** The names of `cssVariables(theme, 'light')`, without working out its values. */
+export function cssVariableNames(theme: Theme): string[] {
+  const r = resolveTheme(theme, 'light');
+  const shape = `${Object.keys(r.colors).join()}|${r.colorway.length}|${r.scales.sequential.length}|${r.scales.diverging.length}`;
+  let names = namesByShape.get(shape);
+  if (names === undefined) {
+    names = Object.keys(cssVariables(theme, 'light'));
+    namesByShape.set(shape, names);
+  }
+  return names;
+}
+
 /**
  * Both modes' variables as rules, for a stylesheet compiled ahead (an exported package's):
  * under `.scope.dk-vars[data-dk-mode]`, the class a provider with CSS variables on carries.
