@@ -61,7 +61,9 @@ describe('the exported package in a fresh app', () => {
     page.evaluate(() => {
       const app = getComputedStyle(document.querySelector('[data-testid=app]') as Element);
       const card = getComputedStyle(document.querySelector('[data-testid=card]') as Element);
-      return { bg: app.backgroundColor, color: app.color, font: app.fontFamily, radius: card.borderRadius, cardBg: card.backgroundColor, bodyMargin: getComputedStyle(document.body).marginTop, accentVariable: app.getPropertyValue('--dk-accent') };
+      // What the app's own CSS gets from var(--dk-accent) and var(--dk-border), as drawn.
+      const own = getComputedStyle(document.querySelector('[data-testid=own-css]') as Element);
+      return { bg: app.backgroundColor, color: app.color, font: app.fontFamily, radius: card.borderRadius, cardBg: card.backgroundColor, bodyMargin: getComputedStyle(document.body).marginTop, accentVariable: own.color, borderVariable: own.borderBottomColor };
     });
   const chart = () => page.getByRole('figure', { name: 'Sales by quarter' });
 
@@ -81,7 +83,8 @@ describe('the exported package in a fresh app', () => {
       radius: `${preset.theme.shape.radius}px`,
       cardBg: rgb(light.colors.backgroundContent),
       bodyMargin: '0px',
-      accentVariable: light.colors.accent, // for the app's own CSS: var(--dk-accent)
+      accentVariable: rgb(light.colors.accent), // the app's own CSS: var(--dk-accent)
+      borderVariable: rgb(light.colors.border),
     });
     expect(await renderedTraceColors(chart())).toEqual(light.colorway.slice(0, 3).map(rgb));
     expect(await paperColor(chart())).toBe(rgb(light.colors.backgroundContent));
@@ -93,7 +96,7 @@ describe('the exported package in a fresh app', () => {
     await expect.poll(() => paperColor(chart())).toBe(rgb(dark.colors.backgroundContent));
     expect(await renderedTraceColors(chart())).toEqual(dark.colorway.slice(0, 3).map(rgb));
     const s = await styles();
-    expect([s.bg, s.color, s.cardBg, s.accentVariable]).toEqual([rgb(dark.colors.backgroundPage), rgb(dark.colors.text), rgb(dark.colors.backgroundContent), dark.colors.accent]);
+    expect([s.bg, s.color, s.cardBg, s.accentVariable, s.borderVariable]).toEqual([rgb(dark.colors.backgroundPage), rgb(dark.colors.text), rgb(dark.colors.backgroundContent), rgb(dark.colors.accent), rgb(dark.colors.border)]);
     expect(await chart().evaluate((el) => (el as HTMLElement & { marked?: boolean }).marked)).toBe(true);
   });
 

@@ -3,7 +3,8 @@
 // for comparison, the way a developer would without it: a useEffect that calls Plotly.react
 // with the other mode's template. `?charts=24&kind=kit|naive`; `without=heatmap` leaves a
 // kind out; `empty=1` has the cards without charts (what the page itself costs); `vars=0` and
-// `layer=0` turn off the provider's CSS variables and cascade layer (what each costs).
+// `layer=0` turn off the provider's CSS variables and cascade layer (what each costs); `pre=1`
+// registers the theme's sheet compiled ahead, as an exported package does.
 import Plotly from 'plotly.js/dist/plotly-strict.min.js';
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -13,9 +14,13 @@ import { DEFAULT_THEME } from '../../theme-runtime/model/defaults.ts';
 import type { Mode } from '../../theme-runtime/model/types.ts';
 import { plotlyTemplate } from '../../theme-runtime/plotly/template.ts';
 import type { PlotlyFigure } from '../../theme-runtime/plotly/types.ts';
-import { App, Card, Graph, ThemeProvider } from '../../theme-runtime/react/index.ts';
+import { App, Card, Graph, registerPrecompiled, ThemeProvider } from '../../theme-runtime/react/index.ts';
+import { compactStylesheet, modeStylesheet, STYLESHEET_LAYER } from '../../theme-runtime/css/stylesheet.ts';
+import { variablesStylesheet } from '../../theme-runtime/css/variables.ts';
+import { PRECOMPILED_SCOPE } from '../../theme-runtime/react/sheet-compiler.ts';
 
 const params = new URLSearchParams(location.search);
+if (params.get('pre') === '1') registerPrecompiled(DEFAULT_THEME, { css: compactStylesheet(modeStylesheet(DEFAULT_THEME, PRECOMPILED_SCOPE) + variablesStylesheet(DEFAULT_THEME, PRECOMPILED_SCOPE, STYLESHEET_LAYER)) });
 const count = Number(params.get('charts') ?? 24);
 const naive = params.get('kind') === 'naive';
 // The dashboard's eight kinds (lines, bars, scatter, pie, heatmap, box, histogram, area) in turn.

@@ -144,6 +144,7 @@ echarts.init(element, 'brand');
 
 ## Everything else
 
+- Inside \`ThemeProvider\`, plain CSS can use \`var(--dk-accent)\` and the other \`--dk-*\` properties; they follow the mode (a colour the modes differ in is a \`light-dark()\` pair). \`cssVariables(mode)\` gives one mode's values as plain strings, for script.
 - \`componentProps(component, mode)\` and \`cssVariables(mode)\` from \`${name}\`.
 - \`${name}/theme.css\`: \`--dk-*\` custom properties; dark when \`data-dk-mode="dark"\` or the system prefers it.
 - \`${name}/tokens.json\`: W3C Design Tokens (DTCG) for Figma, Style Dictionary and friends.

@@ -1,15 +1,17 @@
 import type { Mode, Theme } from '../model/types.ts';
 import { componentStylesheet, modeStylesheet } from './stylesheet.ts';
-import { cssVariables } from './variables.ts';
+import { bothModesVariables, cssVariables } from './variables.ts';
 
 /** What turns a theme into ThemeProvider's stylesheet and CSS variables. */
 export interface SheetCompiler {
   modeStylesheet(theme: Theme, scope: string, layer: string | false): string;
   componentStylesheet(theme: Theme, mode: Mode, scope: string, layer: string | false): string;
   cssVariables(theme: Theme, mode: Mode): Record<string, string>;
+  /** Both modes' variables as one set (light-dark() pairs), or undefined; absent from older packages' compilers. */
+  bothModesVariables?(theme: Theme): Record<string, string> | undefined;
 }
 
-export const SHEET_COMPILER: SheetCompiler = { modeStylesheet, componentStylesheet, cssVariables };
+export const SHEET_COMPILER: SheetCompiler = { modeStylesheet, componentStylesheet, cssVariables, bothModesVariables };
 
 /**
  * Where the compilers are published for ThemeProvider (react/sheet-compiler.ts reads the same

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLOR_ROLES } from '../model/roles.ts';
 import { DEFAULT_THEME } from '../model/defaults.ts';
-import { cssVariableNames, cssVariables } from './variables.ts';
+import { bothModesVariables, cssVariableNames, cssVariables, variablesStylesheet } from './variables.ts';
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -44,5 +44,22 @@ describe('cssVariables', () => {
     const longer = { ...DEFAULT_THEME, colorway: [...DEFAULT_THEME.colorway, '#123456'] };
     expect(cssVariableNames(longer)).toContain(`--dk-colorway-${longer.colorway.length}`);
     expect(cssVariableNames(longer)).toEqual(Object.keys(cssVariables(longer, 'light')));
+  });
+
+  it('writes both modes as one set that a mode switch leaves alone: shared values as they are, colours as light-dark() pairs', () => {
+    const both = bothModesVariables(DEFAULT_THEME);
+    if (both === undefined) throw new Error('the default theme has both-mode variables');
+    const [light, dark] = [cssVariables(DEFAULT_THEME, 'light'), cssVariables(DEFAULT_THEME, 'dark')];
+    expect(Object.keys(both)).toEqual(Object.keys(light));
+    expect(both['--dk-accent']).toBe(`light-dark(${light['--dk-accent']}, ${dark['--dk-accent']})`);
+    expect(both['--dk-font-body-family']).toBe(light['--dk-font-body-family']);
+    // Each mode's shadow layers, transparent in the other mode.
+    expect(both['--dk-shadow']).toBe('0 1px 2px light-dark(rgba(16, 24, 40, 0.06), transparent), 0 1px 3px light-dark(rgba(16, 24, 40, 0.10), transparent), 0 1px 3px light-dark(transparent, rgba(0, 0, 0, 0.45))');
+    const flat = { ...DEFAULT_THEME, shape: { ...DEFAULT_THEME.shape, shadow: 'none' as const } };
+    expect(bothModesVariables(flat)?.['--dk-shadow']).toBe('none');
+    // The sheet compiled ahead holds them once, not per mode.
+    const sheet = variablesStylesheet(DEFAULT_THEME, 'sc', 'design-kit');
+    expect(sheet).toContain(`--dk-accent: ${both['--dk-accent']};`);
+    expect(sheet).not.toContain('[data-dk-mode=dark]');
   });
 });

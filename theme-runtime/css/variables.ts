@@ -64,15 +64,65 @@ export function cssVariableNames(theme: Theme): string[] {
   return names;
 }
 
+const PLAIN_COLOR = /^(#[0-9a-f]{3,8}|rgba?\([^()]*\))$/i;
+const SHADOW_COLOR = /#[0-9a-f]{3,8}\b|rgba?\([^()]*\)/gi;
+
+/**
+ * One shadow list for both modes: each mode's layers, each with its colour transparent in the
+ * other mode (a transparent shadow draws nothing). Undefined for a layer without exactly one colour.
+ */
+function bothModesShadow(light: string, dark: string): string | undefined {
+  const layers = (value: string, other: (color: string) => string): string[] | undefined => {
+    if (value === 'none') return [];
+    const out: string[] = [];
+    for (const layer of value.split(/,\s*(?![^(]*\))/)) {
+      if ((layer.match(SHADOW_COLOR) ?? []).length !== 1) return undefined;
+      out.push(layer.replace(SHADOW_COLOR, other));
+    }
+    return out;
+  };
+  const own = layers(light, (c) => `light-dark(${c}, transparent)`);
+  const theirs = layers(dark, (c) => `light-dark(transparent, ${c})`);
+  if (own === undefined || theirs === undefined) return undefined;
+  const all = [...own, ...theirs];
+  return all.length === 0 ? 'none' : all.join(', ');
+}
+
+/**
+ * Both modes' variables in one set that never changes with the mode: a value the modes share
+ * as it is, a colour they differ in as `light-dark(light, dark)` (CSS picks one by the colour
+ * scheme, which the provider's stylesheet sets per mode), the card shadow as both modes'
+ * layers. A mode switch then changes no custom property: Chromium restyles every element
+ * below a changed one, each chart's thousands of nodes included (bench:switch: 24 charts,
+ * about 30 ms of the switch's 60). Undefined when some value cannot be written so.
+ */
+export function bothModesVariables(theme: Theme): Record<string, string> | undefined {
+  const light = cssVariables(theme, 'light');
+  const dark = cssVariables(theme, 'dark');
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(light)) {
+    const other = dark[name];
+    if (other === undefined) return undefined;
+    const both =
+      value === other ? value : PLAIN_COLOR.test(value) && PLAIN_COLOR.test(other) ? `light-dark(${value}, ${other})` : name === '--dk-shadow' ? bothModesShadow(value, other) : undefined;
+    if (both === undefined) return undefined;
+    out[name] = both;
+  }
+  return Object.keys(dark).every((name) => name in out) ? out : undefined;
+}
+
 /**
  * Both modes' variables as rules, for a stylesheet compiled ahead (an exported package's):
  * under `.scope.dk-vars[data-dk-mode]`, the class a provider with CSS variables on carries.
- * What both modes share (fonts, sizes) is written once.
+ * As `bothModesVariables` writes them where it can, so a mode switch changes none of them;
+ * otherwise what both modes share is written once and the rest per mode.
  */
 export function variablesStylesheet(theme: Theme, scope: string, layer: string): string {
+  const block = (selector: string, entries: [string, string][]) => `.${scope}.dk-vars${selector} {\n${entries.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
+  const both = bothModesVariables(theme);
+  if (both !== undefined) return `@layer ${layer} {\n${block('[data-dk-mode]', Object.entries(both))}}\n`;
   const light = cssVariables(theme, 'light');
   const dark = cssVariables(theme, 'dark');
-  const block = (selector: string, entries: [string, string][]) => `.${scope}.dk-vars${selector} {\n${entries.map(([name, value]) => `  ${name}: ${value};\n`).join('')}}\n`;
   const shared = Object.entries(light).filter(([name, value]) => dark[name] === value);
   const own = (vars: Record<string, string>) => Object.entries(vars).filter(([name]) => light[name] !== dark[name]);
   return `@layer ${layer} {\n${block('[data-dk-mode]', shared)}${block('[data-dk-mode=light]', own(light))}${block('[data-dk-mode=dark]', own(dark))}}\n`;

@@ -25,10 +25,12 @@ export interface ThemeProviderProps {
   fallback?: Theme | undefined;
   /**
    * Sets the theme's `--dk-*` custom properties on the provider's element, for plain CSS
-   * (`var(--dk-accent)`). On by default. Custom properties inherit, so with them every theme
-   * change restyles every element below, each chart's hundreds of nodes included; an app
-   * that changes its theme many times a second (a theme editor) and does not use them
-   * should turn them off. The components themselves never need them.
+   * (`var(--dk-accent)`). On by default. A colour the modes differ in is a `light-dark()`
+   * pair, resolved by the colour scheme the provider sets per mode, so a mode switch changes
+   * no variable (read a mode's values in script with `cssVariables(mode)`). Custom properties
+   * inherit, so with them every theme change restyles every element below, each chart's
+   * hundreds of nodes included; an app that changes its theme many times a second (a theme
+   * editor) and does not use them should turn them off. The components never need them.
    */
   cssVariables?: boolean | undefined;
   /**
@@ -96,11 +98,21 @@ function compile(theme: Theme, fallback: Theme | undefined, mode: Mode | undefin
   if (made) return made;
   const compiler = currentCompiler();
   if (compiler === undefined) return { theme, css: undefined, variables: NO_VARIABLES };
-  const sheet = (t: Theme): Compiled => ({
-    theme: t,
-    css: mode === undefined ? compiler.modeStylesheet(t, scope, layer) : compiler.componentStylesheet(t, mode, scope, layer),
-    variables: (m) => compiler.cssVariables(t, m),
-  });
+  const sheet = (t: Theme): Compiled => {
+    // Both modes in one set where the compilers can write it (light-dark() pairs): a mode
+    // switch then changes no custom property, and Chromium has no reason to restyle every
+    // node below the provider (css/variables.ts). Worked out on first use: a provider with
+    // variables off (the editor's preview, on every drag step) never asks.
+    let both: Record<string, string> | null | undefined;
+    return {
+      theme: t,
+      css: mode === undefined ? compiler.modeStylesheet(t, scope, layer) : compiler.componentStylesheet(t, mode, scope, layer),
+      variables: (m) => {
+        both ??= compiler.bothModesVariables?.(t) ?? null;
+        return both ?? compiler.cssVariables(t, m);
+      },
+    };
+  };
   try {
     return sheet(theme);
   } catch (e) {

@@ -39,6 +39,10 @@ function Dashboard() {
           <Graph aria-label="Target and actual" figure={pinned} onInitialized={drawn} onUpdate={drawn} />
           <output data-testid="draws">{draws}</output>
         </Card>
+        {/* The app's own CSS, on the theme's custom properties. */}
+        <p data-testid="own-css" style={{ color: 'var(--dk-accent)', borderBottom: '2px solid var(--dk-border)' }}>
+          Updated daily
+        </p>
       </App>
     </ThemeProvider>
   );
