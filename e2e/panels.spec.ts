@@ -110,7 +110,7 @@ describe('the theme panels', () => {
           const top = document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN;
           // At the top of the panel, or the panel scrolled as far as it goes.
           const atEnd = panel !== null && panel.scrollTop + panel.clientHeight >= panel.scrollHeight - 1;
-          return top - index <= 80 || (atEnd && top > index) ? 'in place' : `${Math.round(top - index)} px below the index`;
+          return top - index <= 80 || (atEnd && top > index) ? 'in place' : `${id}: ${Math.round(top - index)} px below the index (scrollTop ${panel?.scrollTop}, scrollHeight ${panel?.scrollHeight}, client ${panel?.clientHeight})`;
         }, id);
       await expect.poll(gap).toBe('in place');
     }
