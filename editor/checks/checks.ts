@@ -5,8 +5,8 @@ import { forPanels, type PanelChecks } from './panel-checks.ts';
 import { ReportQueue } from './report-queue.ts';
 
 // The editor's checks of its theme — every badge, verdict and finding reads them — are made in
-// a worker (checks.worker.ts) and reach the panels a frame or two after the edit, in a
-// transition: on a drag of a series colour on a 20-series theme the checks were ~3 ms of
+// a worker (checks.worker.ts) and reach the panels a frame or two after the edit (during a
+// drag, at most every LIVE_CHECK_INTERVAL_MS), in a transition: on a drag of a series colour on a 20-series theme the checks were ~3 ms of
 // every step, on the main thread, between the preview's frames (bench:preview).
 
 let send: ((theme: Theme) => void) | undefined;

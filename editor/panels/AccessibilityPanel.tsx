@@ -35,7 +35,7 @@ function findingKeys(findings: readonly Finding[]): string[] {
 }
 
 export function AccessibilityPanel() {
-  // The report trails a drag by a frame or two (checks.ts); the list renders when it arrives.
+  // The report trails a drag by up to a tenth of a second (checks.ts); the list renders when it arrives.
   return <AuditReport report={useChecks()} />;
 }
 

@@ -24,7 +24,7 @@ function worstChecks(text: TextCheck[]): Partial<Record<FieldRole, TextCheck>> {
 export function ColorsPanel() {
   const mode = useEditor((s) => s.mode);
   const colors = useEditor((s) => s.theme.colors[s.mode]);
-  // Contrast badges trail a drag by a frame or two (checks.ts); the preview comes first.
+  // Contrast badges trail a drag by up to a tenth of a second (checks.ts); the preview comes first.
   const other = mode === 'light' ? 'dark' : 'light';
   const report = useChecks();
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);

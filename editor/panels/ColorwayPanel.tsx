@@ -5,7 +5,7 @@ import { useChecks } from '../checks/checks.ts';
 import type { PanelColorway } from '../checks/panel-checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
-import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry } from './colorway-edits.ts';
+import { COLORWAY_MAX, COLORWAY_MIN, moveEntry, removeEntry, seriesGesture } from './colorway-edits.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { ColorwayModes } from './ColorwayModes.tsx';
 import { ColorwayOptions } from './ColorwayOptions.tsx';
@@ -38,13 +38,13 @@ export function ColorwayPanel() {
   const endGesture = useEditor((s) => s.endGesture);
   const [asList, setAsList] = useState(false);
   const [options, setOptions] = useState(false);
-  // The colour-vision rows follow a drag in the deferred render, their checks a frame or two
-  // later (checks.ts); the strip and the preview come first.
+  // The colour-vision rows follow a drag in the deferred render, their checks up to a tenth of
+  // a second later (checks.ts paces them); the strip and the preview come first.
   const deferredShown = useDeferredValue(shown);
   const report = useChecks()[mode].colorway;
   const identity = colorway.map((_, i) => i);
 
-  const set = (index: number, color: string, live: boolean) => setSeries(index, color, live ? `colorway:${mode}:${index}` : undefined);
+  const set = (index: number, color: string, live: boolean) => setSeries(index, color, live ? seriesGesture(mode, index) : undefined);
   const move = (from: number, to: number) => rearrange(moveEntry(colorway, from, to), moveEntry(identity, from, to));
   const remove = (index: number) => rearrange(removeEntry(colorway, index), removeEntry(identity, index));
   const { dragging, itemProps } = useReorder(colorway.length, move, 'column');
@@ -174,7 +174,7 @@ const SeriesField = memo(function SeriesField({ index, value, role, pinned, mode
     <ColorField
       label={`Colorway colour ${index + 1}`}
       value={value}
-      onChange={(color, live) => setSeries(index, color, live ? `colorway:${mode}:${index}` : undefined)}
+      onChange={(color, live) => setSeries(index, color, live ? seriesGesture(mode, index) : undefined)}
       onCommit={endGesture}
       path={`/colorway/${index}`}
       adornment={<SeriesNote role={role} pinned={pinned} mode={mode} onReset={() => resetSeries(index)} />}

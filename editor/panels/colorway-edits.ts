@@ -15,3 +15,6 @@ export function removeEntry<T>(list: readonly T[], index: number): T[] {
 /** The colorway may hold 2 to 20 colours (the schema's bounds). */
 export const COLORWAY_MIN = 2;
 export const COLORWAY_MAX = 20;
+
+/** The undo gesture of a drag of series `index` in `mode`: its steps merge into one undo step. */
+export const seriesGesture = (mode: string, index: number) => `colorway:${mode}:${index}`;
