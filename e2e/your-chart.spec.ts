@@ -22,6 +22,14 @@ describe('your own chart in the preview', () => {
   const add = () => session.editor.page.getByRole('button', { name: 'Add to the preview' }).click();
   const problems = () => session.editor.page.getByRole('alert', { name: 'Problems with the figure' }).textContent();
 
+  it('draws the preview with plotly.js’s cartesian bundle, not the full one, until a figure is pasted', async () => {
+    const { page } = session.editor;
+    await expect.poll(() => page.locator('#preview .js-plotly-plot .main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
+    expect(scripts.filter((name) => name.startsWith('plotly-cartesian'))).toHaveLength(1);
+    expect(scripts.filter((name) => name.startsWith('plotly-strict'))).toEqual([]);
+  });
+
   it('says where a pasted figure is broken, and adds nothing', async () => {
     await field().fill('{\n  "data": [\n    {"type": "bar",}\n  ]\n}');
     await add();
@@ -60,6 +68,22 @@ describe('your own chart in the preview', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('chart-card').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await card.count()).toBe(0);
+  });
+
+  it('draws a pasted figure whose traces only the full plotly.js bundle has (a waterfall), themed', async () => {
+    const { page } = session.editor;
+    const waterfall = { data: [{ type: 'waterfall', x: ['Start', 'Sales', 'Costs', 'End'], y: [100, 40, -30, 0], measure: ['absolute', 'relative', 'relative', 'total'] }], layout: { title: { text: 'Cash flow' } } };
+    await field().fill(JSON.stringify(waterfall));
+    await add();
+    const card = page.locator('[data-testid="chart-card"][aria-label="Cash flow"]');
+    await expect.poll(() => card.locator('.waterfalllayer .point path').count(), { timeout: 30_000 }).toBe(4);
+    expect(await card.getByRole('alert').count()).toBe(0);
+    const paper = await card.locator('svg.main-svg').first().evaluate((el) => (el as SVGSVGElement).style.background);
+    expect(paper).toBe(rgb(resolveTheme(theme, 'light').colors.backgroundContent));
+    // The samples are still drawn by the cartesian bundle beside it.
+    expect(await page.locator('#preview .js-plotly-plot .main-svg').count()).toBeGreaterThan(8);
+    await page.getByRole('button', { name: 'Remove Cash flow' }).click();
+    await expect.poll(() => card.count()).toBe(0);
   });
 
   it('fits a legend of 30 series with 60-character names to a phone: inside the chart, clear of the plot, in every position', async () => {

@@ -1,5 +1,7 @@
 import { Button, Card, CardHeader, ControlCard, ControlItem, DataCard, Graph, Header, Tag, Title } from '../../theme-runtime/react/index.ts';
+import type { PlotlySource } from '../../theme-runtime/react/plotly-source.ts';
 import { CHARTS, type PreviewChart } from './figures.ts';
+import { plotlyFor } from './preview-plotly.ts';
 import { useYourCharts } from './your-charts.ts';
 
 const KPIS = [
@@ -9,11 +11,12 @@ const KPIS = [
   { label: 'Avg. order', value: '$84', delta: '−1.2 %' },
 ];
 
-function ChartCard({ chart }: { chart: PreviewChart }) {
+/** A pasted figure may need the full plotly.js bundle (`plotly`); the samples draw with the preview's. */
+function ChartCard({ chart, plotly }: { chart: PreviewChart; plotly?: PlotlySource | undefined }) {
   return (
     <Card expandable data-testid="chart-card" aria-label={chart.title}>
       <CardHeader>{chart.title}</CardHeader>
-      <Graph figure={chart.figure} aria-label={chart.description} style={{ height: 280 }} />
+      <Graph figure={chart.figure} plotly={plotly} aria-label={chart.description} style={{ height: 280 }} />
     </Card>
   );
 }
@@ -63,7 +66,7 @@ export function Dashboard() {
         </div>
         <div className="dash-charts">
           {yours.map((c) => (
-            <ChartCard key={c.id} chart={{ id: c.id, title: c.title, description: `Your chart: ${c.title}`, figure: c.figure }} />
+            <ChartCard key={c.id} chart={{ id: c.id, title: c.title, description: `Your chart: ${c.title}`, figure: c.figure }} plotly={plotlyFor(c.figure)} />
           ))}
           {CHARTS.map((chart) => (
             <ChartCard key={chart.id} chart={chart} />

@@ -1,7 +1,7 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { DEFAULT_THEME } from '../../theme-runtime/index.ts';
 import { App, ThemeProvider } from '../../theme-runtime/react/index.ts';
-import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
+import { loadPreviewPlotly } from './preview-plotly.ts';
 import { useEditor, type PreviewView, type PreviewWidth } from '../store/editor-store.ts';
 import { ComponentsSheet } from './ComponentsSheet.tsx';
 import { Dashboard } from './Dashboard.tsx';
@@ -88,7 +88,7 @@ export function Preview() {
             no app CSS to yield to, and replacing a layered sheet each step restyles far more
             (bench:preview p95 15 → 27 ms). One mode's rules: each step replaces the sheet anyway,
             and a sheet half the size is half the parsing. */}
-        <ThemeProvider theme={theme} mode={mode} cssVariables={false} cascadeLayer={false} bothModes={false} plotly={loadPlotly} fallback={DEFAULT_THEME}>
+        <ThemeProvider theme={theme} mode={mode} cssVariables={false} cascadeLayer={false} bothModes={false} plotly={loadPreviewPlotly} fallback={DEFAULT_THEME}>
           <App className="preview-app" data-testid="preview-app" style={{ minHeight: '100%' }}>
             {page}
           </App>

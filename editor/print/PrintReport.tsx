@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { DEFAULT_THEME } from '../../theme-runtime/index.ts';
 import { ThemeProvider } from '../../theme-runtime/react/index.ts';
-import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
+import { loadPreviewPlotly } from '../preview/preview-plotly.ts';
 import { ReportPreview } from '../preview/ReportPreview.tsx';
 import { useEditor } from '../store/editor-store.ts';
 import { chartsDrawn, endPrint, usePrintState } from './print-report.ts';
@@ -35,7 +35,7 @@ function PrintRoot() {
   }, []);
   return createPortal(
     <div className="print-root" ref={root} data-testid="print-root">
-      <ThemeProvider theme={theme} mode={theme.report?.paper ?? 'light'} cssVariables={false} plotly={loadPlotly} fallback={DEFAULT_THEME}>
+      <ThemeProvider theme={theme} mode={theme.report?.paper ?? 'light'} cssVariables={false} plotly={loadPreviewPlotly} fallback={DEFAULT_THEME}>
         <ReportPreview />
       </ThemeProvider>
     </div>,
