@@ -22,7 +22,7 @@ describe('your own chart in the preview', () => {
   const add = () => session.editor.page.getByRole('button', { name: 'Add to the preview' }).click();
   const problems = () => session.editor.page.getByRole('alert', { name: 'Problems with the figure' }).textContent();
 
-  it('draws the preview with plotly.js’s cartesian bundle, not the full one, until a figure is pasted', async () => {
+  it('draws the preview with plotly.js’s cartesian bundle, not the full one', async () => {
     const { page } = session.editor;
     await expect.poll(() => page.locator('#preview .js-plotly-plot .main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
@@ -80,6 +80,8 @@ describe('your own chart in the preview', () => {
     expect(await card.getByRole('alert').count()).toBe(0);
     const paper = await card.locator('svg.main-svg').first().evaluate((el) => (el as SVGSVGElement).style.background);
     expect(paper).toBe(rgb(resolveTheme(theme, 'light').colors.backgroundContent));
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
+    expect(scripts.filter((name) => name.startsWith('plotly-strict'))).toHaveLength(1);
     // The samples are still drawn by the cartesian bundle beside it.
     expect(await page.locator('#preview .js-plotly-plot .main-svg').count()).toBeGreaterThan(8);
     await page.getByRole('button', { name: 'Remove Cash flow' }).click();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatIssue } from '../../theme-runtime/index.ts';
-import { loadPlotly } from '../../theme-runtime/react/plotly-loader.ts';
 import { plotlyIssues, readFigureText } from '../preview/pasted-figure.ts';
+import { plotlyFor } from '../preview/preview-plotly.ts';
 import { useYourCharts } from '../preview/your-charts.ts';
 import { useStoredListNotice } from './stored-list-notice.ts';
 import { useEditor } from '../store/editor-store.ts';
@@ -37,7 +37,8 @@ export function YourCharts() {
     }
     setChecking(true);
     try {
-      const issues = plotlyIssues(await loadPlotly(), read.figure);
+      // Judged by the plotly.js that will draw it: most figures need only the preview's bundle.
+      const issues = plotlyIssues(await plotlyFor(read.figure)(), read.figure);
       if (issues.length > 0) {
         setErrors(issues.map(formatIssue));
         return;
