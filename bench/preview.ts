@@ -25,6 +25,7 @@ import { shareFragment } from '../editor/store/share-link.ts';
 import { COLOR_ROLES } from '../theme-runtime/index.ts';
 import { SYNC_MEASURE } from '../theme-runtime/react/restyle/timing.ts';
 import { installChartSwatches, type ChartSwatches } from '../e2e/support/chart-swatches.ts';
+import { previewChartsDrawn } from '../e2e/support/charts-drawn.ts';
 import { installFrameClock, type FrameClock } from './frame-clock.ts';
 import { heavyTheme } from './heavy-theme.ts';
 import { countRenders, rendersSince } from './render-count.ts';
@@ -159,7 +160,7 @@ async function runTheme(page: Page, theme: string, mode: 'light' | 'dark'): Prom
 async function openEditor(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.locator('input[data-path$="/accent"]').first().waitFor();
-  await page.waitForFunction(() => document.querySelectorAll('#preview .js-plotly-plot .main-svg').length >= 8, undefined, { timeout: 60_000 });
+  await page.waitForFunction(previewChartsDrawn, 8, { timeout: 60_000 });
   await page.evaluate(() => document.fonts.ready);
   // The colorway list has the fields the series are checked against (the strip has none).
   await page.getByRole('button', { name: 'Edit as list' }).click();
@@ -185,7 +186,7 @@ try {
   await cold.goto(url);
   await cold.locator('input[data-path$="/accent"]').first().waitFor();
   load.controls = Date.now() - started;
-  await cold.waitForFunction(() => document.querySelectorAll('#preview .js-plotly-plot .main-svg').length >= 8, undefined, { timeout: 60_000 });
+  await cold.waitForFunction(previewChartsDrawn, 8, { timeout: 60_000 });
   load.charts = Date.now() - started;
   await cold.close();
   const link = shareFragment(heavyTheme());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { editorSession } from './support/session.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 // axe-core over every view of the editor, in both modes: each panel (they are all on the
 // page at once), each preview tab, the colour picker and the Export menu open, a chart
@@ -21,7 +22,7 @@ describe('the editor has no axe violations', () => {
     const { page } = session.editor;
     if (mode === 'dark') await page.getByRole('switch', { name: 'Dark mode' }).click();
     expect(await page.getByRole('switch', { name: 'Dark mode' }).getAttribute('aria-checked')).toBe(String(mode === 'dark'));
-    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, null, { timeout: 30_000 });
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await check(`${mode} dashboard`);
 
     await page.getByRole('button', { name: 'Accent swatch' }).click();

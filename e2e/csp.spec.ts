@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_THEME } from '../theme-runtime/index.ts';
 import { editorSession } from './support/session.ts';
 import { exportAs } from './support/export-menu.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 // The production build runs under a strict Content-Security-Policy. Every editor spec
 // already counts violations as errors; this one checks the policy itself and works the
@@ -31,7 +32,7 @@ describe('Content-Security-Policy', () => {
 
   it('draws every chart, builds the package and imports a file without a violation', async () => {
     const { page } = session.editor;
-    await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     const download = await exportAs(page, /^Runtime package/);
     expect(download.suggestedFilename()).toMatch(/\.tgz$/);
     await page.getByTestId('import-file').setInputFiles(fixturePath('plotly-templates/seaborn.json'));

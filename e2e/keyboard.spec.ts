@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPORT_FORMATS } from '../editor/export/formats.ts';
 import { artifactPath } from './support/browser.ts';
 import { editorSession } from './support/session.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 /** The name of what has focus, as a screen reader would start to say it. */
 const focused = (page: Page) =>
@@ -17,7 +18,7 @@ describe('the editor from the keyboard', () => {
 
   it('reaches the preview in at most five key presses: Tab to "Skip to preview", Enter, Tab', async () => {
     const { page } = session.editor;
-    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, null, { timeout: 30_000 });
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to preview');
     const link = page.getByRole('link', { name: 'Skip to preview' });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { artifactPath } from './support/browser.ts';
 import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
 import { editorSession } from './support/session.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 /** The geometry of every preview chart that draws a legend. */
 async function chartsWithLegends(page: Page): Promise<ChartGeometry[]> {
@@ -30,7 +31,7 @@ describe('the preview', () => {
 
   it('shows a dashboard with eight charts of different kinds, all drawn', async () => {
     const { page } = session.editor;
-    await expect.poll(() => page.locator('.js-plotly-plot .main-svg').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     const kinds = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement & { data?: { type?: string; stackgroup?: string }[] }>('.js-plotly-plot')].map((el) => {
         const first = el.data?.[0];
@@ -203,7 +204,7 @@ describe('the preview', () => {
     const { page } = session.editor;
     await page.getByRole('switch', { name: 'Dark mode' }).click();
     await expect.poll(() => page.getByTestId('preview-app').evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgb(244, 245, 247)');
-    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.screenshot({ path: artifactPath('dashboard-dark.png') });
     await page.getByRole('switch', { name: 'Dark mode' }).click();
   });

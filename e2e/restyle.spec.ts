@@ -4,6 +4,7 @@ import { ROLE_LABELS } from '../editor/panels/role-labels.ts';
 import { COLOR_ROLES } from '../theme-runtime/index.ts';
 import { installChartSwatches, type ChartSwatches } from './support/chart-swatches.ts';
 import { editorSession } from './support/session.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 // The preview's charts take a new theme or mode in place, without plotly redrawing them: each
 // painted node is bound to where its colour comes from when it is drawn (restyle/bind-chart.ts).
@@ -59,14 +60,13 @@ async function setDark(page: Page, on: boolean): Promise<void> {
   await expect.poll(() => toggle.getAttribute('aria-checked')).toBe(String(on));
 }
 
-const chartCount = (page: Page) => page.locator('#preview .js-plotly-plot .main-svg').count();
 
 describe('restyling charts in place', () => {
   const session = editorSession();
 
   it('switches mode without redrawing: only the heatmap (its colour scale is an image) redraws', async () => {
     const { page } = session.editor;
-    await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     const redraws = await countRedraws(page);
     await page.getByRole('switch', { name: 'Dark mode' }).click();
@@ -82,7 +82,7 @@ describe('restyling charts in place', () => {
     const { page } = session.editor;
     await page.locator(`#preset-${preset}`).click();
     await page.waitForTimeout(300);
-    await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(500);
     await setDark(page, true);
@@ -92,7 +92,7 @@ describe('restyling charts in place', () => {
     await page.waitForTimeout(1500);
     await page.reload();
     await expect.poll(() => page.getByRole('switch', { name: 'Dark mode' }).getAttribute('aria-checked'), { timeout: 30_000 }).toBe('true');
-    await expect.poll(() => chartCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(8);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(800);
     const drawn = await chartPaint(page);

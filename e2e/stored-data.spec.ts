@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DEFAULT_THEME, parseTheme, withRole } from '../theme-runtime/index.ts';
 import { shareFragment } from '../editor/store/share-link.ts';
 import { launchBrowser } from './support/browser.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 const accent = (page: Page) => page.getByLabel('Accent', { exact: true }).inputValue();
 
@@ -44,7 +45,7 @@ describe('stored data goes through its door, and nothing is lost', () => {
     await expect.poll(() => notice.textContent()).toContain('Some saved colorways could not be read');
     expect(await notice.textContent()).toContain("/0/colors/0: '{bogus}' refers to no colour role");
     // The page is whole: toolbar, panels, preview.
-    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, null, { timeout: 30_000 });
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     await page.getByRole('button', { name: 'Use Fine' }).click();
     await page.getByRole('button', { name: 'Edit as list' }).click();
     expect(await page.getByLabel('Colorway colour 2', { exact: true }).inputValue()).toBe('#d95f02');
@@ -114,7 +115,7 @@ describe('stored data goes through its door, and nothing is lost', () => {
     const field = page.getByLabel('Accent', { exact: true });
     await field.fill('#5a189a');
     await field.press('Enter');
-    await page.waitForFunction(() => document.querySelectorAll('.js-plotly-plot .main-svg').length >= 8, null, { timeout: 30_000 });
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
     // A browser API the preview relies on starts failing: every chart mounted from now on throws.
     await page.evaluate(() => {
       window.ResizeObserver = function failing() {
