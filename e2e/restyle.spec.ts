@@ -60,7 +60,6 @@ async function setDark(page: Page, on: boolean): Promise<void> {
   await expect.poll(() => toggle.getAttribute('aria-checked')).toBe(String(on));
 }
 
-
 describe('restyling charts in place', () => {
   const session = editorSession();
 

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resolveTheme } from '../theme-runtime/index.ts';
 import { readPresets } from '../theme-runtime/test-support/presets.ts';
@@ -6,6 +7,7 @@ import { chartGeometry, inside, overlaps } from './support/chart-geometry.ts';
 import { figure as seriesFigure } from './support/legend-figures.ts';
 import { rgb } from './support/plotly-dom.ts';
 import { editorSession } from './support/session.ts';
+import { previewChartsDrawn } from './support/charts-drawn.ts';
 
 const theme = readPresets().find(([file]) => file === 'design-kit')?.[1];
 if (!theme) throw new Error('no design-kit preset');
@@ -16,6 +18,9 @@ const FIGURE = JSON.stringify({
   layout: { template: { layout: { paper_bgcolor: '#ff00ff', colorway: ['#00ff00'] } }, width: 700, height: 450, title: { text: 'Signups this week' } },
 });
 
+/** How many scripts whose file name starts with `prefix` the page has loaded (Vite names a chunk after its module). */
+const loaded = (page: Page, prefix: string) => page.evaluate((p) => performance.getEntriesByType('resource').filter((r) => (r.name.split('/').pop() ?? '').startsWith(p)).length, prefix);
+
 describe('your own chart in the preview', () => {
   const session = editorSession();
   const field = () => session.editor.page.getByLabel('Paste a Plotly figure (JSON)');
@@ -24,10 +29,9 @@ describe('your own chart in the preview', () => {
 
   it('draws the preview with plotly.js’s cartesian bundle, not the full one', async () => {
     const { page } = session.editor;
-    await expect.poll(() => page.locator('#preview .js-plotly-plot .main-svg').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
-    expect(scripts.filter((name) => name.startsWith('plotly-cartesian'))).toHaveLength(1);
-    expect(scripts.filter((name) => name.startsWith('plotly-strict'))).toEqual([]);
+    await page.waitForFunction(previewChartsDrawn, 8, { timeout: 30_000 });
+    expect(await loaded(page, 'plotly-cartesian')).toBe(1);
+    expect(await loaded(page, 'plotly-strict')).toBe(0);
   });
 
   it('says where a pasted figure is broken, and adds nothing', async () => {
@@ -80,10 +84,9 @@ describe('your own chart in the preview', () => {
     expect(await card.getByRole('alert').count()).toBe(0);
     const paper = await card.locator('svg.main-svg').first().evaluate((el) => (el as SVGSVGElement).style.background);
     expect(paper).toBe(rgb(resolveTheme(theme, 'light').colors.backgroundContent));
-    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop() ?? ''));
-    expect(scripts.filter((name) => name.startsWith('plotly-strict'))).toHaveLength(1);
+    expect(await loaded(page, 'plotly-strict')).toBe(1);
     // The samples are still drawn by the cartesian bundle beside it.
-    expect(await page.locator('#preview .js-plotly-plot .main-svg').count()).toBeGreaterThan(8);
+    expect(await page.evaluate(previewChartsDrawn, 9)).toBe(true);
     await page.getByRole('button', { name: 'Remove Cash flow' }).click();
     await expect.poll(() => card.count()).toBe(0);
   });
