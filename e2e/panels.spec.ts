@@ -116,6 +116,40 @@ describe('the theme panels', () => {
     }
   });
 
+  it('keeps a section in place while the panel grows above it, and leaves the scroll to the person once they scroll', async () => {
+    const page = session.editor.page;
+    const index = page.getByRole('navigation', { name: 'Sections' });
+    const below = (id: string) =>
+      page.evaluate((id) => Math.round((document.getElementById(id)?.getBoundingClientRect().top ?? Number.NaN) - (document.querySelector('.panel-index')?.getBoundingClientRect().bottom ?? 0)), id);
+    // Content that comes late above the target (a section back from content-visibility at its
+    // real height, a check's new finding), in the section just above: rendered, so it can grow.
+    const grow = (id: string) =>
+      page.evaluate((id) => {
+        const spacer = document.createElement('div');
+        spacer.className = 'test-spacer';
+        spacer.style.height = '300px';
+        document.getElementById(id)?.append(spacer);
+      }, id);
+    try {
+      await index.getByRole('link', { name: 'Reports' }).click();
+      await expect.poll(() => below('section-reports')).toBeLessThanOrEqual(80);
+      const placed = await below('section-reports');
+      expect(await page.evaluate(() => document.getElementById('section-charts')?.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+      await grow('section-charts');
+      await expect.poll(() => below('section-reports')).toBe(placed);
+      // The person scrolls: from then on nothing pulls the panel back.
+      await page.locator('#controls').hover();
+      await page.mouse.wheel(0, 200);
+      await expect.poll(() => below('section-reports')).toBeLessThan(placed - 150);
+      const scrolled = await below('section-reports');
+      await grow('section-charts');
+      await page.waitForTimeout(300);
+      expect(await below('section-reports')).toBe(scrolled);
+    } finally {
+      await page.evaluate(() => document.querySelectorAll('.test-spacer').forEach((s) => s.remove()));
+    }
+  });
+
   it('leads from an accessibility finding to the control that fixes it', async () => {
     await setField(session.editor, 'Text', '#b0b4ba');
     await expect.poll(() => session.editor.page.getByTestId('audit-summary').textContent()).toMatch(/error/);

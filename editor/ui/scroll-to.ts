@@ -1,5 +1,5 @@
 /** How long the content may stay unchanged before a scroll to a section is taken as final. */
-const QUIET_MS = 1000;
+const QUIET_MS = 3000;
 /** What a person does to scroll or act themselves: from then on the scroll is theirs. */
 const INPUT_EVENTS = ['pointerdown', 'wheel', 'touchstart', 'keydown'] as const;
 
@@ -7,7 +7,7 @@ let release: (() => void) | undefined;
 
 /**
  * `el.scrollIntoView(options)`, and again each time the content of its scroll container
- * changes size, until the person scrolls or acts, or a second passes with nothing resized.
+ * changes size, until the person scrolls or acts, or three seconds pass with nothing resized.
  *
  * Why: the panel's sections out of view are laid out at their last height (content-visibility)
  * and take their real one once the scroll brings them near, some frames later (the browser
