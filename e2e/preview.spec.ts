@@ -84,6 +84,38 @@ describe('the preview', () => {
     expect(await page.getByTestId('kpi-block').getByRole('button', { name: /full screen/i }).count()).toBe(0);
   });
 
+  it('puts a card’s full-screen button at the end of its header, the header’s rule running under it', async () => {
+    const { page } = session.editor;
+    const geometry = () =>
+      page.getByTestId('chart-card').evaluateAll((cards) =>
+        cards.map((card) => {
+          const header = card.querySelector('.dk-CardHeader');
+          const button = header?.querySelector('.dk-FullscreenToggle');
+          if (!header || !button) return 'no button in the header';
+          // The title is the header's text before the action.
+          const title = document.createRange();
+          title.setStartBefore(header.firstChild ?? header);
+          title.setEndBefore(header.querySelector('.dk-CardHeader__action') ?? header);
+          const [c, h, b] = [card.querySelector('.dk-Graph') ?? card, header, button].map((el) => el.getBoundingClientRect());
+          const t = title.getBoundingClientRect();
+          if (!c || !h || !b) return 'unmeasured';
+          const faults = [];
+          // The rule is the header's bottom border: it spans the content, as the chart below does.
+          if (Math.abs(h.left - c.left) > 1 || Math.abs(h.right - c.right) > 1) faults.push(`header ${h.left}–${h.right} against content ${c.left}–${c.right}`);
+          if (Math.abs(b.right - h.right) > 1) faults.push('button not at the end');
+          if (b.left < t.right) faults.push('button over the title');
+          if (Math.abs((b.top + b.bottom) / 2 - (t.top + t.bottom) / 2) > 3) faults.push('button off the title’s middle');
+          return faults.join('; ') || 'ok';
+        }),
+      );
+    const cards = await geometry();
+    expect(cards.length).toBeGreaterThan(4);
+    expect(cards.filter((g) => g !== 'ok')).toEqual([]);
+    // After the title in reading order: a screen reader hears what the button expands first.
+    const order = await page.getByTestId('chart-card').first().evaluate((card) => card.querySelector('.dk-CardHeader')?.textContent);
+    expect(order).toMatch(/^Weekly active users⤢$/i);
+  });
+
   it('lays legends out again in a new font once it has loaded: no name clipped after a font change', async () => {
     const { page } = session.editor;
     await page.locator('#preset-broadsheet').click();

@@ -46,7 +46,8 @@ export function Dashboard() {
 \`mode\` may also be \`"system"\` to follow the operating system. Components: App, Header,
 Title, Sidebar, Row, Block, Card, CardHeader, CardFooter, ControlCard, ControlItem,
 DataCard, Graph, Table, Tabs, Button, Tag, Notification, Report, Page. \`Card\` and \`Graph\`
-take \`expandable\` for a full-screen (presentation) toggle.${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
+take \`expandable\` for a full-screen (presentation) toggle; a Card puts it at the end of its
+\`CardHeader\`, after any \`action\` of yours there (\`<CardHeader action={<Button>…</Button>}>\`).${fontPackages.length > 0 ? ` Fonts come from ${fontPackages.join(', ')}: \`import '${name}/fonts'\` loads them (a separate import, so \`${name}/react\` also runs in Node and server rendering, where CSS cannot be imported).` : ''}
 
 ## What the React entry costs
 

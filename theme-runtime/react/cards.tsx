@@ -16,14 +16,19 @@ export interface CardProps extends DivProps, FullscreenProps {
 export function Card({ className, expandable = false, fullscreen, defaultFullscreen, onFullscreenChange, children, ...rest }: CardProps) {
   const [on, setOn] = useFullscreen({ fullscreen, defaultFullscreen, onFullscreenChange });
   const name = nameOf(rest['aria-label'], rest.title);
+  const toggle = (placement?: 'inline') => <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} placement={placement} />;
+  // The button goes at the end of the card's own header (its first CardHeader child), so the
+  // header's rule runs under it and it follows the title in reading order; without one, it floats.
+  let placed = false as boolean; // set by the map below
+  const content = expandable ? Children.map(children, (c) => (!placed && isValidElement<CardHeaderProps>(c) && c.type === CardHeader ? ((placed = true), cloneElement(c, { action: <>{c.props.action}{toggle('inline')}</> })) : c)) : children;
   return (
     <div
       {...rest}
       className={cx('dk-Card', className)}
       {...presentationProps(on, rest, name)}
     >
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} name={name} />}
-      <PresentingContext value={on}>{children}</PresentingContext>
+      {expandable && !placed && toggle()}
+      <PresentingContext value={on}>{content}</PresentingContext>
     </div>
   );
 }
@@ -47,10 +52,16 @@ export function nameOf(...candidates: unknown[]): string | undefined {
 }
 
 
-export function CardHeader({ className, children, ...rest }: DivProps) {
+export interface CardHeaderProps extends DivProps {
+  /** What sits at the header's end, after the title: buttons, a menu, a tag. An expandable Card adds its full-screen button here. */
+  action?: ReactNode;
+}
+
+export function CardHeader({ className, children, action, ...rest }: CardHeaderProps) {
   return (
     <div {...rest} className={cx('dk-CardHeader', className)}>
       {useHeadingText(children)}
+      {action !== undefined && <span className="dk-CardHeader__action">{action}</span>}
     </div>
   );
 }
@@ -136,11 +147,8 @@ export interface DataCardProps extends DivProps, FullscreenProps {
 
 function trendOf(delta: ReactNode): 'up' | 'down' | 'neutral' {
   if (typeof delta === 'number') return delta > 0 ? 'up' : delta < 0 ? 'down' : 'neutral';
-  if (typeof delta === 'string') {
-    const t = delta.trim();
-    if (t.startsWith('+') || t.startsWith('▲')) return 'up';
-    if (t.startsWith('-') || t.startsWith('−') || t.startsWith('▼')) return 'down';
-  }
+  // A leading sign or arrow, after any spaces: "+8.1 %", "▲ 3", "−0.3 pt" (a minus sign or a hyphen).
+  if (typeof delta === 'string') return /^\s*[+▲]/.test(delta) ? 'up' : /^\s*[-−▼]/.test(delta) ? 'down' : 'neutral';
   return 'neutral';
 }
 
@@ -163,7 +171,7 @@ export function DataCard({ className, label, value, delta, trend, expandable = f
       <div className="dk-DataCard__value">{value}</div>
       {delta !== undefined && (
         <div className={`dk-DataCard__${DELTA_PART[direction]}`} data-trend={direction}>
-          <span className="dk-visually-hidden" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+          <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
             {DELTA_WORD[direction]}{' '}
           </span>
           {delta}

@@ -4,7 +4,8 @@
 export interface FullscreenToggleProps {
   on: boolean;
   onToggle: () => void;
-  placement?: 'float' | 'row' | undefined;
+  /** `float` beside the content, or `inline` where the caller places it (a card's header, a chart's own row). */
+  placement?: 'float' | 'inline' | undefined;
   /** What the button expands ("Revenue by region"): a page of twelve "Full screen" buttons tells a screen reader nothing. */
   name?: string | undefined;
 }
@@ -16,12 +17,10 @@ const PRESENTING_TOGGLE = { position: 'absolute', top: '0.75rem', right: '0.75re
 export function FullscreenToggle({ on, onToggle, placement = 'float', name }: FullscreenToggleProps) {
   const action = on ? 'Exit full screen' : 'Full screen';
   const label = name === undefined ? action : `${action}: ${name}`;
-  const button = (
+  // Floats right in a block card, sits at the end in a flex one (DataCard).
+  return (
     <button type="button" className="dk-Button dk-FullscreenToggle" aria-pressed={on} aria-label={label} title={on ? `${label} (Esc)` : label} onClick={onToggle} style={{ ...(placement === 'float' ? (on ? PRESENTING_TOGGLE : { float: 'right' }) : {}), alignSelf: 'flex-end', padding: '2px 8px', lineHeight: 1 }}>
       {on ? '×' : '⤢'}
     </button>
   );
-  // Floats right in a block card, sits at the end in a flex one (DataCard). Over a chart the
-  // button gets a row of its own: floating, plotly's mode bar would cover it.
-  return placement === 'row' ? <div style={{ display: 'flex', justifyContent: 'flex-end' }}>{button}</div> : button;
 }

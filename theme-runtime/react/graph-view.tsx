@@ -357,7 +357,12 @@ export function GraphView(props: GraphProps) {
 
   return (
     <div className={cx('dk-Graph', className)} data-fullscreen={on ? 'true' : undefined} style={on ? { ...style, ...OWN_FULLSCREEN } : presenting ? { ...style, ...IN_PRESENTING_CARD } : style}>
-      {expandable && <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="row" name={ariaLabel} />}
+      {/* A row of its own: floating, the button would sit under plotly's mode bar. */}
+      {expandable && (
+        <div style={{ display: 'flex', justifyContent: 'flex-end' }}>
+          <FullscreenToggle on={on} onToggle={() => setOn(!on)} placement="inline" name={ariaLabel} />
+        </div>
+      )}
       {error !== undefined && (
         <div role="alert" className="dk-Graph__error">
           This chart could not be drawn: {error}
