@@ -76,7 +76,7 @@ describe('brand-first colour', () => {
     expect(await page().getByRole('textbox', { name: 'Accent', exact: true }).inputValue()).toBe('#ffcc00');
     // And it can go back to deriving itself from the accent.
     await page().getByRole('button', { name: 'Derive from accent' }).click();
-    await expect.poll(() => page().getByText('derived from Accent').count()).toBeGreaterThan(0);
+    await expect.poll(() => page().getByText('Derived from Accent').count()).toBeGreaterThan(0);
   });
 
   it('pins a series and a scale for dark mode only, and lets them be derived again', async () => {

@@ -106,7 +106,7 @@ const RoleField = memo(function RoleField({ role, mode, label, value, descriptio
               Derive from accent
             </button>
           )}
-          {accentTextIs !== undefined && accentTextIs !== 'set' && <span className="linked">{accentTextIs === 'accent' ? 'the accent itself' : 'derived from Accent'}</span>}
+          {accentTextIs !== undefined && accentTextIs !== 'set' && <span className="linked">{accentTextIs === 'accent' ? 'Same as Accent' : 'Derived from Accent'}</span>}
         </>
       }
     />
