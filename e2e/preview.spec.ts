@@ -67,6 +67,49 @@ describe('the preview', () => {
     await expect.poll(tops).toBe(1);
   });
 
+  it('reads a report on a phone: the pages take the screen’s width, every KPI figure whole, two to a row, and nothing wider than its page', async () => {
+    const { page } = session.editor;
+    await page.getByRole('tab', { name: 'Report' }).click();
+    try {
+      for (const preset of ['design-kit', 'broadsheet', 'terracotta']) {
+        await page.locator(`#preset-${preset}`).click();
+        await page.getByLabel('Preview width').selectOption('phone');
+        const faults = () =>
+          page.evaluate(() => {
+            const frame = document.getElementById('preview-panel')?.getBoundingClientRect();
+            const pages = [...document.querySelectorAll('#preview .dk-Page')];
+            if (frame === undefined || pages.length === 0) return ['no report'];
+            if (frame.width > 400) return ['not at phone width yet'];
+            const out: string[] = [];
+            for (const p of pages) {
+              const box = p.getBoundingClientRect();
+              // The paper's 16 mm margins would leave a third of a phone's width to the text.
+              if (box.width < frame.width - 24) out.push(`page ${Math.round(box.width)} px of a ${Math.round(frame.width)} px screen`);
+              const inner = { left: box.left + parseFloat(getComputedStyle(p).paddingLeft), right: box.right - parseFloat(getComputedStyle(p).paddingRight) };
+              if (inner.right - inner.left < 0.85 * box.width) out.push(`padding takes ${Math.round(box.width - inner.right + inner.left)} px of ${Math.round(box.width)}`);
+              // A table wider than the page scrolls inside its own box, which stays inside the page.
+              for (const el of p.querySelectorAll('.report-figure, .dk-Table__scroll, .report-kpis, p, h2, h3')) {
+                const r = el.getBoundingClientRect();
+                if (r.left < inner.left - 1 || r.right > inner.right + 1) out.push(`${el.className || el.tagName} runs past the page`);
+              }
+            }
+            const kpis = [...document.querySelectorAll('#preview .report-kpis .dk-DataCard')];
+            if (new Set(kpis.map((k) => Math.round(k.getBoundingClientRect().top))).size !== 2) out.push('KPIs not two to a row');
+            for (const v of document.querySelectorAll<HTMLElement>('#preview .report-kpis .dk-DataCard__value')) {
+              if (v.scrollWidth > v.clientWidth + 1) out.push(`“${v.textContent}” cut`);
+            }
+            return out;
+          });
+        await expect.poll(faults, { message: preset }).toEqual([]);
+        await page.getByLabel('Preview width').selectOption('desktop');
+      }
+      await page.locator('#preset-design-kit').click();
+    } finally {
+      await page.getByLabel('Preview width').selectOption('desktop');
+      await page.getByRole('tab', { name: 'Dashboard' }).click();
+    }
+  });
+
   it('opens a chart full screen, filling the screen and following it, and back to its card', async () => {
     const { page } = session.editor;
     const card = page.getByTestId('chart-card').first();

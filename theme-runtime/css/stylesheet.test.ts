@@ -80,6 +80,24 @@ describe('modeStylesheet', () => {
     expect(css).toContain(`accent-color: ${resolveTheme(DEFAULT_THEME, 'dark').colors.accent}`);
   });
 
+  it('writes a phone layout rule once when both modes have it, and per mode one that holds a colour', () => {
+    const width = DEFAULT_THEME.breakpoints.phone - 0.02;
+    const blocks = [...css.matchAll(new RegExp(`@container dk-app \\(max-width: ${width}px\\) \\{\n([\\s\\S]*?)\n\\}`, 'g'))].map((m) => m[1] ?? '');
+    const shared = blocks.find((b) => b.includes('[data-dk-mode] .dk-Row'));
+    expect(shared).toMatch(/\.dk-scope-1\[data-dk-mode\] \.dk-Row \{\n\s+flex-direction: column;/);
+    // A report page on a phone is a reading view: the screen's width, not the paper's margins.
+    expect(shared).toMatch(/\[data-dk-mode\] \.dk-Page \{\n\s+padding: 16px;\n\s+min-height: auto;/);
+    // The sidebar's rule under it draws a border in the mode's colour: one per mode, none shared.
+    for (const mode of ['light', 'dark'] as const) {
+      const own = blocks.find((b) => b.includes(`[data-dk-mode=${mode}] .dk-Sidebar`));
+      expect(own).toContain(`border-bottom: 1px solid ${resolveTheme(DEFAULT_THEME, mode).colors.border}`);
+      expect(own).not.toContain('.dk-Row');
+    }
+    expect(shared).not.toContain('.dk-Sidebar');
+    // Shared rules come after both modes' own: they override the base rules they follow.
+    expect(css.indexOf('[data-dk-mode] .dk-Row {')).toBeGreaterThan(css.lastIndexOf('[data-dk-mode=dark] .dk-Row {'));
+  });
+
   it('prints one page rule, in the light mode’s colours: page margins are paper', () => {
     expect(css.match(/@page \{/g)).toHaveLength(1);
     expect(css).toContain(`color: ${resolveTheme(DEFAULT_THEME, 'light').colors.subtleText};\n      font-family: Inter, system-ui, sans-serif;\n      font-size: 9pt;`);

@@ -57,14 +57,24 @@ export function modeStylesheet(theme: Theme, scope: string, layer: string | fals
   // either way) are written once, after both modes' rules, under either mode: the same
   // specificity and still after the rules they override.
   const either = (rule: string, mode: Mode) => rule.replaceAll(`${s}[data-dk-mode=${mode}]`, `${s}[data-dk-mode]`);
-  const split = (key: 'media' | 'print') => {
-    const same = light[key].map((rule, i) => either(rule, 'light') === either(dark[key][i] ?? '', 'dark'));
-    const shared = light[key].filter((_, i) => same[i]).map((rule) => either(rule, 'light'));
-    light[key] = light[key].filter((_, i) => !same[i]);
-    dark[key] = dark[key].filter((_, i) => !same[i]);
-    return shared;
+  // Rule by rule, pairing each with the other mode's rule in the same place (the modes write
+  // the same components in the same order): a rule that differs stays in its mode's list.
+  const split = (ours: string[], theirs: string[]) => {
+    const same = ours.map((rule, i) => either(rule, 'light') === either(theirs[i] ?? '', 'dark'));
+    const shared = ours.filter((_, i) => same[i]).map((rule) => either(rule, 'light'));
+    return [shared, ours.filter((_, i) => !same[i]), theirs.filter((_, i) => !same[i])] as const;
   };
-  const shared: ModeRules = { out: [], media: split('media'), print: split('print'), rest: '' };
+  // Each width's block too: the layout a phone gets is the same in both modes, but for a colour or two.
+  const media = light.media.map((block, i) => {
+    const other = dark.media[i];
+    if (other?.width !== block.width) return { width: block.width, rules: [] };
+    const [shared, ours, theirs] = split(block.rules, other.rules);
+    [block.rules, other.rules] = [ours, theirs];
+    return { width: block.width, rules: shared };
+  });
+  const [print, lightPrint, darkPrint] = split(light.print, dark.print);
+  [light.print, dark.print] = [lightPrint, darkPrint];
+  const shared: ModeRules = { out: [], media, print, rest: '' };
   const body = joinRules(light) + joinRules(dark) + joinRules(shared) + plotReset(theme, s);
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
@@ -87,8 +97,8 @@ function plotReset(theme: Theme, s: string): string {
 interface ModeRules {
   /** Base, part and state rules, in cascade order. */
   out: string[];
-  /** Below-the-breakpoint rules (media and container queries), after all of `out`. */
-  media: string[];
+  /** Below-the-breakpoint rules by width (each a media and a container query), after all of `out`. */
+  media: { width: number; rules: string[] }[];
   /** Print rules (inside `@media print`), after `media`. */
   print: string[];
   /** The paper's colours and the page rule, last. */
@@ -97,13 +107,17 @@ interface ModeRules {
 
 function joinRules({ out, media, print, rest }: ModeRules): string {
   const printed = print.join('');
-  return [...out, ...media, printed === '' ? '' : `@media print {\n${printed}}\n`, rest].join('');
+  // The container query makes layouts follow the App's own width (a narrow panel, the
+  // editor's phone frame); the media query covers pages without an App.
+  const below = media
+    .filter(({ rules }) => rules.length > 0)
+    .flatMap(({ width, rules }) => [`@media (max-width: ${width}px) {\n${rules.join('')}}\n`, `@container dk-app (max-width: ${width}px) {\n${rules.join('')}}\n`]);
+  return [...out, ...below, printed === '' ? '' : `@media print {\n${printed}}\n`, rest].join('');
 }
 
 function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | undefined; paper: boolean }): ModeRules {
   const r = resolveTheme(theme, mode);
   const out: string[] = [];
-  const media: string[] = [];
   const print: string[] = [];
   const paper = paperMode(theme);
   // Below-breakpoint rules by width, so each width has one media and one container query.
@@ -122,9 +136,7 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
       out.push(rule(STATE_SELECTORS[state].map((sel) => `${stateBase}${sel}`).join(', '), style));
     }
     if (props.below) {
-      // max-width is inclusive, so stop just short of the breakpoint itself. The container
-      // query makes layouts follow the App's own width (a narrow panel, the editor's phone
-      // frame); the media query covers pages without an App.
+      // max-width is inclusive, so stop just short of the breakpoint itself.
       const width = props.below.width - 0.02;
       below.set(width, [...(below.get(width) ?? []), rule(base, props.below.style, '  ')]);
     }
@@ -135,17 +147,15 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
       for (const [part, style] of Object.entries(printed.parts ?? {})) print.push(rule(partSelector(base, name, part), style, '  '));
     }
   }
-  for (const [width, rules] of below) {
-    media.push(`@media (max-width: ${width}px) {\n${rules.join('')}}\n`, `@container dk-app (max-width: ${width}px) {\n${rules.join('')}}\n`);
-  }
   // Native controls (checkboxes, sliders, scrollbars, date pickers) follow the mode and the accent.
   out.push(rule(s, { colorScheme: mode, accentColor: r.colors.accent }));
   // An App fills the page: no browser margin around it, the page colour behind any overscroll.
   out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
-  print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n`);
-  return { out, media, print, rest: (add.paper ? paperRules(theme, s) : '') + (add.page === undefined ? '' : pageRule(theme, add.page)) };
+  // A scroll box would keep a long table from breaking across sheets and cut a wide one off.
+  print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n  ${s} .dk-Table__scroll { overflow: visible; }\n`);
+  return { out, media: [...below].map(([width, rules]) => ({ width, rules })), print, rest: (add.paper ? paperRules(theme, s) : '') + (add.page === undefined ? '' : pageRule(theme, add.page)) };
 }
 
 /**

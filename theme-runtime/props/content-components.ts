@@ -151,6 +151,9 @@ export const contentComponents = {
           cell,
           numericCell: { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontFamily: r.fonts.mono.family },
           ...(r.components.table.striped ? { stripedRow: { backgroundColor: r.colors.tableStripe } } : {}),
+          // The box around the table (the Table component's root): a table wider than its
+          // container scrolls inside it. (Printed, it is whole: stylesheet.ts.)
+          scroll: { overflowX: 'auto' },
         },
         // For rows.
         states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: r.colors.accentSelected } },

@@ -97,7 +97,11 @@ export const layoutComponents = {
   Report: (r: ResolvedTheme): ComponentProps =>
     props(
       { ...text(r.report.font), display: 'flex', flexDirection: 'column', alignItems: 'center', gap: space(r, 3), padding: space(r, 3), backgroundColor: r.colors.backgroundPage, color: r.colors.reportText },
-      { print: { style: { display: 'block', padding: 0, gap: 0, backgroundColor: 'transparent', color: r.colors.reportText }, page: printPage(r) } },
+      {
+        print: { style: { display: 'block', padding: 0, gap: 0, backgroundColor: 'transparent', color: r.colors.reportText }, page: printPage(r) },
+        // On a phone the desk around the pages narrows to a sliver: the pages get the width.
+        below: { width: r.breakpoints.phone, style: { padding: space(r, 1), gap: space(r, 2) } },
+      },
     ),
 
   /**
@@ -140,6 +144,9 @@ export const layoutComponents = {
           parts: { following: { breakBefore: 'page' }, running: { display: 'none' } },
           page: printPage(r),
         },
+        // On a phone a page is a reading view, not a sheet: the paper's margins would take a
+        // third of the width (16 mm a side of 390 px) and its height would leave blank screens.
+        below: { width: r.breakpoints.phone, style: { padding: space(r, 2), minHeight: 'auto' } },
       },
     );
   },

@@ -29,31 +29,37 @@ function cellText(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A themed data table with striped rows, a distinct header and aligned numbers. */
+/**
+ * A themed data table with striped rows, a distinct header and aligned numbers. Wider than
+ * its container (five columns on a phone), it scrolls sideways inside its own box rather
+ * than pushing the page wider; printed, it is whole again.
+ */
 export function Table<Row extends Record<string, unknown>>({ className, columns, rows, caption, selected, rowKey, ...rest }: TableProps<Row>) {
   return (
-    <table {...rest} className={cx('dk-Table', className)}>
-      {caption !== undefined && <caption style={{ textAlign: 'left', paddingBottom: 8, fontWeight: 600 }}>{caption}</caption>}
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col" className="dk-Table__headerCell" style={c.numeric === true ? { textAlign: 'right' } : undefined}>
-              {c.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, i) => (
-          <tr key={rowKey?.(row, i) ?? i} className="dk-Table__row" aria-selected={selected?.(row, i) ?? undefined}>
+    <div className="dk-Table__scroll">
+      <table {...rest} className={cx('dk-Table', className)}>
+        {caption !== undefined && <caption style={{ textAlign: 'left', paddingBottom: 8, fontWeight: 600 }}>{caption}</caption>}
+        <thead>
+          <tr>
             {columns.map((c) => (
-              <td key={c.key} className={c.numeric === true ? 'dk-Table__numericCell' : 'dk-Table__cell'}>
-                {c.render ? c.render(row) : cellText(row[c.key])}
-              </td>
+              <th key={c.key} scope="col" className="dk-Table__headerCell" style={c.numeric === true ? { textAlign: 'right' } : undefined}>
+                {c.label}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={rowKey?.(row, i) ?? i} className="dk-Table__row" aria-selected={selected?.(row, i) ?? undefined}>
+              {columns.map((c) => (
+                <td key={c.key} className={c.numeric === true ? 'dk-Table__numericCell' : 'dk-Table__cell'}>
+                  {c.render ? c.render(row) : cellText(row[c.key])}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

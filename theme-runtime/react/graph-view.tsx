@@ -10,7 +10,7 @@ import { fontsPending, legendLines, legendAstray, legendMayMove, capsOwnLegend, 
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
 import type { PlotlyModule } from './plotly-loader.ts';
-import { resolvePlotly, usePlotlySource } from './plotly-source.ts';
+import { resolvePlotly, usePlotlySource } from './plotly-resolve.ts';
 import * as kit from './graph-draw.ts';
 import { SYNC_MEASURE } from './restyle/timing.ts';
 
