@@ -4,7 +4,7 @@ export { ThemeProvider, type ThemeProviderProps, type ModePreference } from './T
 export { useTheme, useMode, type ThemeContextValue } from './context.ts';
 export { useSystemMode } from './system-mode.ts';
 export { App, Header, Title, Sidebar, Row, Block, type BlockProps, type ElementProps } from './layout.tsx';
-export { Card, CardHeader, CardFooter, ControlCard, ControlItem, DataCard, type CardProps, type ControlCardProps, type ControlItemProps, type DataCardProps } from './cards.tsx';
+export { Card, CardHeader, CardFooter, ControlCard, ControlItem, DataCard, type CardProps, type CardHeaderProps, type ControlCardProps, type ControlItemProps, type DataCardProps } from './cards.tsx';
 export { Button, Tag, Notification, Tabs, type ButtonProps, type TagProps, type NotificationProps, type TabsProps, type TabItem } from './controls.tsx';
 export { Table, type TableProps, type TableColumn } from './Table.tsx';
 export { Report, Page, type PageProps } from './report.tsx';
