@@ -20,7 +20,13 @@ export function Card({ className, expandable = false, fullscreen, defaultFullscr
   // The button goes at the end of the card's own header (its first CardHeader child), so the
   // header's rule runs under it and it follows the title in reading order; without one, it floats.
   let placed = false as boolean; // set by the map below
-  const content = expandable ? Children.map(children, (c) => (!placed && isValidElement<CardHeaderProps>(c) && c.type === CardHeader ? ((placed = true), cloneElement(c, { action: <>{c.props.action}{toggle('inline')}</> })) : c)) : children;
+  const content = expandable
+    ? Children.map(children, (child) => {
+        if (placed || !isValidElement<CardHeaderProps>(child) || child.type !== CardHeader) return child;
+        placed = true;
+        return cloneElement(child, { action: <>{child.props.action}{toggle('inline')}</> });
+      })
+    : children;
   return (
     <div
       {...rest}
