@@ -176,8 +176,8 @@ describe('the exported package in a fresh app', () => {
     });
 
     it('labels controls for screen readers and colours deltas by sign', async () => {
-      expect(await page.getByLabel('Region').evaluate((el) => el.tagName)).toBe('SELECT');
-      expect(await page.getByLabel('Region').getAttribute('aria-describedby')).toBeTruthy();
+      expect(await page.getByLabel('Region', { exact: true }).evaluate((el) => el.tagName)).toBe('SELECT');
+      expect(await page.getByLabel('Region', { exact: true }).getAttribute('aria-describedby')).toBeTruthy();
       const up = page.getByTestId('kpi-up').locator('[data-trend]');
       const down = page.getByTestId('kpi-down').locator('[data-trend]');
       expect(await up.evaluate((el) => getComputedStyle(el).color)).toBe(rgb(light.colors.accentPositive));

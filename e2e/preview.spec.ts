@@ -110,6 +110,68 @@ describe('the preview', () => {
     }
   });
 
+  it('shows a wide table on a phone as one that scrolls: its cut edge fades, its caption stays in view, the keyboard reaches and scrolls it', async () => {
+    const { page } = session.editor;
+    await page.getByRole('tab', { name: 'Report' }).click();
+    try {
+      await page.locator('#preset-design-kit').click();
+      // At desktop width the tables fit: no fade, no extra tab stop.
+      const first = page.locator('#preview .dk-Table__scroll').first();
+      await expect.poll(() => first.evaluate((el) => [el.getAttribute('data-scroll'), el.getAttribute('tabindex'), getComputedStyle(el).maskImage])).toEqual([null, null, 'none']);
+
+      await page.getByLabel('Preview width').selectOption('phone');
+      const region = page.getByRole('region', { name: 'Table 2. The forty largest accounts, Q2 2026' });
+      const state = () =>
+        region.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          const caption = el.parentElement?.querySelector('.dk-Table__caption')?.getBoundingClientRect();
+          return {
+            edge: el.getAttribute('data-scroll'),
+            mask: getComputedStyle(el).maskImage,
+            // The caption stays over what the box shows, however far it has scrolled.
+            captionInView: caption !== undefined && caption.left >= box.left - 1 && caption.right <= box.right + 1,
+            scrolled: Math.round(el.scrollLeft),
+          };
+        });
+      await expect.poll(async () => (await state()).edge).toBe('start');
+      const atStart = await state();
+      // The right edge fades (more table beyond it); the left, with nothing before it, does not.
+      expect(atStart.mask).toMatch(/^linear-gradient\(to left, (transparent|rgba\(0, 0, 0, 0\)), /);
+      expect(atStart.captionInView).toBe(true);
+      // The top of the table, caption and header, as a person sees it (the table is longer than the screen).
+      const shot = async (name: string) => {
+        const frame = region.locator('xpath=..');
+        await frame.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        const box = await frame.boundingBox();
+        if (box) await page.screenshot({ path: artifactPath(name), clip: { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: 360 } });
+      };
+      await shot('report-phone-table.png');
+
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      await region.focus();
+      for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => (await state()).scrolled).toBeGreaterThan(0);
+      const inMiddle = await state();
+      expect(inMiddle.edge).toBe('middle');
+      // Focused from the keyboard, the ring says it scrolls, and nothing of it fades.
+      expect(await region.evaluate((el) => [el.matches(':focus-visible'), getComputedStyle(el).maskImage, getComputedStyle(el).outlineStyle])).toEqual([true, 'none', 'solid']);
+
+      // A swipe to the end: the caption is still where it can be read, and only the left edge fades.
+      await region.evaluate((el) => {
+        el.blur();
+        el.scrollLeft = el.scrollWidth;
+      });
+      await expect.poll(async () => (await state()).edge).toBe('end');
+      const atEnd = await state();
+      expect(atEnd.captionInView).toBe(true);
+      expect(atEnd.mask).toMatch(/^linear-gradient\(to right, (transparent|rgba\(0, 0, 0, 0\)), /);
+      await shot('report-phone-table-end.png');
+    } finally {
+      await page.getByLabel('Preview width').selectOption('desktop');
+      await page.getByRole('tab', { name: 'Dashboard' }).click();
+    }
+  });
+
   it('opens a chart full screen, filling the screen and following it, and back to its card', async () => {
     const { page } = session.editor;
     const card = page.getByTestId('chart-card').first();

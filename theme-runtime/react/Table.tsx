@@ -1,5 +1,6 @@
-import type { HTMLAttributes, ReactNode } from 'react';
+import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from './class-names.ts';
+import { useSideScroll } from './side-scroll.ts';
 
 export interface TableColumn<Row> {
   key: string;
@@ -32,13 +33,19 @@ function cellText(value: unknown): string {
 /**
  * A themed data table with striped rows, a distinct header and aligned numbers. Wider than
  * its container (five columns on a phone), it scrolls sideways inside its own box rather
- * than pushing the page wider; printed, it is whole again.
+ * than pushing the page wider: the box then fades at the edge with more beyond it and is a
+ * named region the keyboard can reach and scroll with the arrow keys. The caption sits
+ * above the box, so it neither scrolls away nor fades. Printed, the table is whole again.
  */
 export function Table<Row extends Record<string, unknown>>({ className, columns, rows, caption, selected, rowKey, ...rest }: TableProps<Row>) {
-  return (
-    <div className="dk-Table__scroll">
-      <table {...rest} className={cx('dk-Table', className)}>
-        {caption !== undefined && <caption style={{ textAlign: 'left', paddingBottom: 8, fontWeight: 600 }}>{caption}</caption>}
+  const { ref, edge } = useSideScroll();
+  const captionId = useId();
+  const named = caption === undefined ? { 'aria-label': rest['aria-label'] ?? 'Table' } : { 'aria-labelledby': captionId };
+  // Only a box that scrolls is a tab stop: one per table would be noise.
+  const region = edge === undefined ? {} : { tabIndex: 0, role: 'region', ...named };
+  const table = (
+    <div ref={ref} className="dk-Table__scroll" data-scroll={edge} {...region}>
+      <table {...rest} className={cx('dk-Table', className)} {...(caption === undefined ? {} : { 'aria-labelledby': captionId })}>
         <thead>
           <tr>
             {columns.map((c) => (
@@ -60,6 +67,16 @@ export function Table<Row extends Record<string, unknown>>({ className, columns,
           ))}
         </tbody>
       </table>
+    </div>
+  );
+  if (caption === undefined) return table;
+  return (
+    <div className="dk-Table__frame">
+      {/* Not a <caption>: inside the table it would scroll sideways with it, out of view. */}
+      <div id={captionId} className="dk-Table__caption">
+        {caption}
+      </div>
+      {table}
     </div>
   );
 }
