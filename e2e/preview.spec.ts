@@ -117,7 +117,7 @@ describe('the preview', () => {
       await page.locator('#preset-design-kit').click();
       // At desktop width the tables fit: no fade, no extra tab stop.
       const first = page.locator('#preview .dk-Table__scroll').first();
-      await expect.poll(() => first.evaluate((el) => [el.getAttribute('data-scroll'), el.getAttribute('tabindex'), getComputedStyle(el).maskImage])).toEqual([null, null, 'none']);
+      await expect.poll(() => first.evaluate((el) => [el.getAttribute('data-more'), el.getAttribute('tabindex'), getComputedStyle(el).maskImage])).toEqual([null, null, 'none']);
 
       await page.getByLabel('Preview width').selectOption('phone');
       const region = page.getByRole('region', { name: 'Table 2. The forty largest accounts, Q2 2026' });
@@ -126,17 +126,17 @@ describe('the preview', () => {
           const box = el.getBoundingClientRect();
           const caption = el.parentElement?.querySelector('.dk-Table__caption')?.getBoundingClientRect();
           return {
-            edge: el.getAttribute('data-scroll'),
+            edge: el.getAttribute('data-more'),
             mask: getComputedStyle(el).maskImage,
             // The caption stays over what the box shows, however far it has scrolled.
             captionInView: caption !== undefined && caption.left >= box.left - 1 && caption.right <= box.right + 1,
             scrolled: Math.round(el.scrollLeft),
           };
         });
-      await expect.poll(async () => (await state()).edge).toBe('start');
+      await expect.poll(async () => (await state()).edge).toBe('right');
       const atStart = await state();
       // The right edge fades (more table beyond it); the left, with nothing before it, does not.
-      expect(atStart.mask).toMatch(/^linear-gradient\(to left, (transparent|rgba\(0, 0, 0, 0\)), /);
+      expect(atStart.mask).toMatch(/^linear-gradient\(-90deg, (transparent|rgba\(0, 0, 0, 0\)), /);
       expect(atStart.captionInView).toBe(true);
       // The top of the table, caption and header, as a person sees it (the table is longer than the screen).
       const shot = async (name: string) => {
@@ -152,7 +152,7 @@ describe('the preview', () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
       await expect.poll(async () => (await state()).scrolled).toBeGreaterThan(0);
       const inMiddle = await state();
-      expect(inMiddle.edge).toBe('middle');
+      expect(inMiddle.edge).toBe('both');
       // Focused from the keyboard, the ring says it scrolls, and nothing of it fades.
       expect(await region.evaluate((el) => [el.matches(':focus-visible'), getComputedStyle(el).maskImage, getComputedStyle(el).outlineStyle])).toEqual([true, 'none', 'solid']);
 
@@ -161,10 +161,10 @@ describe('the preview', () => {
         el.blur();
         el.scrollLeft = el.scrollWidth;
       });
-      await expect.poll(async () => (await state()).edge).toBe('end');
+      await expect.poll(async () => (await state()).edge).toBe('left');
       const atEnd = await state();
       expect(atEnd.captionInView).toBe(true);
-      expect(atEnd.mask).toMatch(/^linear-gradient\(to right, (transparent|rgba\(0, 0, 0, 0\)), /);
+      expect(atEnd.mask).toMatch(/^linear-gradient\(90deg, (transparent|rgba\(0, 0, 0, 0\)), /);
       await shot('report-phone-table-end.png');
     } finally {
       await page.getByLabel('Preview width').selectOption('desktop');

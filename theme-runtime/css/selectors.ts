@@ -13,13 +13,7 @@ const ROOT_VARIANTS: Record<string, string> = {
   'Notification.warning': '[data-tone="warning"]',
   'Notification.error': '[data-tone="error"]',
   'Table.stripedRow': ' .dk-Table__row:nth-child(even)',
-  // The scroll box, by which of its sides has more table beyond it.
-  'Table.scrollStart': '__scroll[data-scroll="start"]',
-  'Table.scrollMiddle': '__scroll[data-scroll="middle"]',
-  'Table.scrollEnd': '__scroll[data-scroll="end"]',
-  'Table.scrollStartRtl': '__scroll[data-scroll="start"]:dir(rtl)',
-  'Table.scrollEndRtl': '__scroll[data-scroll="end"]:dir(rtl)',
-  'Table.scrollFocus': '__scroll[data-scroll]:focus-visible',
+  'Table.scrollFocus': '__scroll[data-more]:focus-visible',
   // A ControlItem whose control is a checkbox, radio or range (the component says which).
   'ControlItem.check': '[data-control="check"]',
   'ControlItem.checkControl': '[data-control="check"] .dk-ControlItem__control',

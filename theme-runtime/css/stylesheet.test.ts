@@ -71,12 +71,14 @@ describe('modeStylesheet', () => {
       const one = componentStylesheet(DEFAULT_THEME, mode, 'dk-scope-1', false).replaceAll('.dk-scope-1', `.dk-scope-1[data-dk-mode=${mode}]`);
       // Every rule of the mode's own sheet is there, page rule aside.
       // (Rules both modes share in queries and print are written once, under [data-dk-mode].)
-      const rules = one.split('\n').filter((line) => line.endsWith('{') && !line.startsWith(' ') && !line.startsWith('@') && !/:has\(.*\.dk-Report\)/.test(line) && !line.includes('.js-plotly-plot'));
+      const rules = one.split('\n').filter((line) => line.endsWith('{') && !line.startsWith(' ') && !line.startsWith('@') && !/:has\(.*\.dk-Report\)/.test(line) && !line.includes('.js-plotly-plot') && !/\.dk-Table__(scroll\[data-more=|caption)/.test(line));
       for (const selector of rules) expect(css).toContain(selector);
       expect(css).toContain(`.dk-scope-1[data-dk-mode=${mode}] {\n  color-scheme: ${mode};`);
     }
-    // What stops inheritance at each chart is the same in both modes: written once.
+    // What stops inheritance at each chart, and what a table does, are the same in both modes: written once.
     expect(css.match(/\.js-plotly-plot \{/g)).toHaveLength(1);
+    expect(css.match(/\.dk-Table__caption \{/g)).toHaveLength(1);
+    expect(css.match(/\.dk-Table__scroll\[data-more=right\] \{/g)).toHaveLength(1);
     expect(css).toContain(`accent-color: ${resolveTheme(DEFAULT_THEME, 'dark').colors.accent}`);
   });
 

@@ -7,7 +7,6 @@ import { paperMode } from '../model/paper.ts';
 import { pageRule, paperRules } from './print.ts';
 import { safeScope, STYLESHEET_LAYER } from './scope.ts';
 import { partSelector } from './selectors.ts';
-import { cssVariableNames } from './variables.ts';
 
 /** Which element a component's states restyle: the root unless named here. */
 const STATE_TARGET: Partial<Record<ComponentName, string>> = { Tabs: 'tab', Table: 'row', ControlItem: 'control' };
@@ -37,7 +36,7 @@ export { safeScope, STYLESHEET_LAYER } from './scope.ts';
  */
 export function componentStylesheet(theme: Theme, mode: Mode, scope: string, layer: string | false = STYLESHEET_LAYER): string {
   const s = `.${safeScope(scope)}`;
-  const body = joinRules(rulesFor(theme, mode, s, { page: s, paper: false })) + plotReset(theme, s);
+  const body = joinRules(rulesFor(theme, mode, s, { page: s, paper: false })) + plotReset(s) + tableRules(s);
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
@@ -75,19 +74,43 @@ export function modeStylesheet(theme: Theme, scope: string, layer: string | fals
   const [print, lightPrint, darkPrint] = split(light.print, dark.print);
   [light.print, dark.print] = [lightPrint, darkPrint];
   const shared: ModeRules = { out: [], media, print, rest: '' };
-  const body = joinRules(light) + joinRules(dark) + joinRules(shared) + plotReset(theme, s);
+  const body = joinRules(light) + joinRules(dark) + joinRules(shared) + plotReset(s) + tableRules(s);
   return layer === false ? body : `@layer ${safeScope(layer)} {\n${body}}\n`;
 }
 
 /**
  * What a theme change alters by inheritance stops at each chart: its thousands of SVG nodes
  * draw their colours from the template (set inline), so nothing there reads these, and
- * Chromium then has no reason to restyle them all on a mode switch (bench:switch). Both
- * modes have the same variables: written once, under the provider's class.
+ * Chromium then has no reason to restyle them all on a mode switch (bench:switch). The
+ * theme's custom properties are not pinned too: a mode switch changes none of them (each
+ * holds both modes' values, as light-dark()), and a changed one restyles everything below
+ * it, pinned or not (docs/performance.md).
  */
-function plotReset(theme: Theme, s: string): string {
-  const pinned = cssVariableNames(theme).map((name) => `  ${name}: initial;\n`).join('');
-  return `${s} .js-plotly-plot {\n  color: initial;\n  color-scheme: normal;\n  accent-color: auto;\n${pinned}}\n`;
+function plotReset(s: string): string {
+  return `${s} .js-plotly-plot {\n  color: initial;\n  color-scheme: normal;\n  accent-color: auto;\n}\n`;
+}
+
+/** How far in from a cut side a table that scrolls sideways fades out. */
+const FADE = '2.5em';
+
+/**
+ * What a Table does rather than how it looks, the same in every theme and mode: written
+ * once. A table that scrolls sideways fades out at each side with more of it beyond (the
+ * Table says which in data-more): a phone's overlay scrollbar shows nothing until the
+ * person already scrolls. The caption is the table's title above its box, in the type
+ * around it, and never the last line of a printed sheet without its table; on paper
+ * nothing scrolls, and nothing fades.
+ */
+function tableRules(s: string): string {
+  const box = `${s} .dk-Table__scroll[data-more`;
+  const fade = (angle: string, stops: string) => ({ maskImage: `linear-gradient(${angle}, #0000, #000 ${stops})` });
+  return (
+    rule(`${box}=right]`, fade('-90deg', FADE)) +
+    rule(`${box}=left]`, fade('90deg', FADE)) +
+    rule(`${box}=both]`, fade('90deg', `${FADE}, #000 calc(100% - ${FADE}), #0000`)) +
+    rule(`${s} .dk-Table__caption`, { fontWeight: 600, paddingBottom: '0.5em', breakAfter: 'avoid' }) +
+    `@media print {\n${rule(`${box}]`, { maskImage: 'none' }, '  ')}}\n`
+  );
 }
 
 /**
@@ -153,10 +176,9 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
   out.push(rule(`body:has(${s} .dk-App)`, { margin: 0, backgroundColor: r.colors.backgroundPage }));
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
-  // A scroll box would keep a long table from breaking across sheets and cut a wide one off;
-  // on paper nothing scrolls, so nothing fades at an edge.
+  // A scroll box would keep a long table from breaking across sheets and cut a wide one off.
   print.push(
-    `  ${s} .dk-Page__pageNumber { display: none; }\n  ${s} .dk-Table__scroll { overflow: visible; }\n  ${s} .dk-Table__scroll[data-scroll] { mask-image: none; }\n`,
+    `  ${s} .dk-Page__pageNumber { display: none; }\n  ${s} .dk-Table__scroll { overflow: visible; }\n`,
   );
   return { out, media: [...below].map(([width, rules]) => ({ width, rules })), print, rest: (add.paper ? paperRules(theme, s) : '') + (add.page === undefined ? '' : pageRule(theme, add.page)) };
 }

@@ -61,9 +61,6 @@ function controlLook(r: ResolvedTheme): StyleMap {
   }
 }
 
-/** How far in from a cut edge a scrolling table fades out. */
-const SCROLL_FADE = '2.5rem';
-
 /** Cell padding per table density, in spacing units: [vertical, horizontal]. */
 const TABLE_PADDING: Record<ResolvedTheme['components']['table']['density'], [number, number]> = {
   compact: [0.375, 1],
@@ -155,21 +152,12 @@ export const contentComponents = {
           // A figure and its unit stay on one line: "+14.1" over "%" reads as two values.
           numericCell: { ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontFamily: r.fonts.mono.family, whiteSpace: 'nowrap' },
           ...(r.components.table.striped ? { stripedRow: { backgroundColor: r.colors.tableStripe } } : {}),
-          // The box around the table (the Table component's root): a table wider than its
+          // The box around the table (below its caption, if it has one): a table wider than its
           // container scrolls inside it. (Printed, it is whole: stylesheet.ts.)
           scroll: { overflowX: 'auto' },
-          // Where it does, the edge with more beyond it fades out (the Table sets data-scroll):
-          // a phone's overlay scrollbar shows nothing until the person already scrolls. Focused
-          // from the keyboard, the ring says it instead, and must not fade with the content.
-          scrollStart: { maskImage: `linear-gradient(to left, transparent, #000 ${SCROLL_FADE})` },
-          scrollMiddle: { maskImage: `linear-gradient(to right, transparent, #000 ${SCROLL_FADE}, #000 calc(100% - ${SCROLL_FADE}), transparent)` },
-          scrollEnd: { maskImage: `linear-gradient(to right, transparent, #000 ${SCROLL_FADE})` },
-          // Right to left, a table starts at the right: what is beyond its start is on the left.
-          scrollStartRtl: { maskImage: `linear-gradient(to right, transparent, #000 ${SCROLL_FADE})` },
-          scrollEndRtl: { maskImage: `linear-gradient(to left, transparent, #000 ${SCROLL_FADE})` },
+          // Focused from the keyboard, a box that scrolls shows the ring, whole: not faded at
+          // a side with more beyond it, as it is otherwise (stylesheet.ts).
           scrollFocus: { ...focusRing(r), outlineOffset: '-2px', maskImage: 'none' },
-          // The title above the scroll box; printed, never the last line of a sheet without its table.
-          caption: { ...text(r.fonts.body), fontWeight: 600, color: r.colors.heading, paddingBottom: space(r, 1), breakAfter: 'avoid' },
         },
         // For rows.
         states: { hover: { backgroundColor: r.colors.accentSubtle }, selected: { backgroundColor: r.colors.accentSelected } },

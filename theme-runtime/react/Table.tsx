@@ -1,6 +1,6 @@
 import { useId, type HTMLAttributes, type ReactNode } from 'react';
 import { cx } from './class-names.ts';
-import { useSideScroll } from './side-scroll.ts';
+import { useHiddenSides } from './side-scroll.ts';
 
 export interface TableColumn<Row> {
   key: string;
@@ -33,19 +33,20 @@ function cellText(value: unknown): string {
 /**
  * A themed data table with striped rows, a distinct header and aligned numbers. Wider than
  * its container (five columns on a phone), it scrolls sideways inside its own box rather
- * than pushing the page wider: the box then fades at the edge with more beyond it and is a
- * named region the keyboard can reach and scroll with the arrow keys. The caption sits
- * above the box, so it neither scrolls away nor fades. Printed, the table is whole again.
+ * than pushing the page wider: the box then fades at each side with more beyond it and is
+ * a named region the keyboard reaches and scrolls with the arrow keys (Chromium and Firefox
+ * make scrollers focusable, Safari does not). The caption sits above the box, so it neither
+ * scrolls away nor fades. Printed, the table is whole again.
  */
 export function Table<Row extends Record<string, unknown>>({ className, columns, rows, caption, selected, rowKey, ...rest }: TableProps<Row>) {
-  const { ref, edge } = useSideScroll();
+  const { ref, sides } = useHiddenSides();
   const captionId = useId();
   const named = caption === undefined ? { 'aria-label': rest['aria-label'] ?? 'Table' } : { 'aria-labelledby': captionId };
   // Only a box that scrolls is a tab stop: one per table would be noise.
-  const region = edge === undefined ? {} : { tabIndex: 0, role: 'region', ...named };
+  const region = sides === undefined ? {} : { tabIndex: 0, role: 'region', ...named };
   const table = (
-    <div ref={ref} className="dk-Table__scroll" data-scroll={edge} {...region}>
-      <table {...rest} className={cx('dk-Table', className)} {...(caption === undefined ? {} : { 'aria-labelledby': captionId })}>
+    <div ref={ref} className="dk-Table__scroll" data-more={sides} {...region}>
+      <table {...rest} className={cx('dk-Table', className)} aria-labelledby={caption === undefined ? rest['aria-labelledby'] : captionId}>
         <thead>
           <tr>
             {columns.map((c) => (

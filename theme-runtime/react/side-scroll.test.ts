@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { scrollEdge } from './side-scroll.ts';
+import { hiddenSides } from './side-scroll.ts';
 
-describe('scrollEdge', () => {
+describe('hiddenSides', () => {
+  const box = { left: 100, right: 420 };
+
   it('is undefined when the content fits, within a pixel of sub-pixel layout', () => {
-    expect(scrollEdge({ scrollWidth: 320, clientWidth: 320, scrollLeft: 0 })).toBeUndefined();
-    expect(scrollEdge({ scrollWidth: 320.8, clientWidth: 320, scrollLeft: 0 })).toBeUndefined();
+    expect(hiddenSides(box, { left: 100, right: 420 })).toBeUndefined();
+    expect(hiddenSides(box, { left: 99.6, right: 420.8 })).toBeUndefined();
   });
 
-  it('says which side has more beyond it', () => {
-    const box = { scrollWidth: 600, clientWidth: 320 };
-    expect(scrollEdge({ ...box, scrollLeft: 0 })).toBe('start');
-    expect(scrollEdge({ ...box, scrollLeft: 140 })).toBe('middle');
-    // A scroll to the end can stop a fraction short of it.
-    expect(scrollEdge({ ...box, scrollLeft: 279.5 })).toBe('end');
+  it('says which sides the content runs past', () => {
+    // Scrolled to the start of a 600 px table (left to right), into it, to its end.
+    expect(hiddenSides(box, { left: 100, right: 700 })).toBe('right');
+    expect(hiddenSides(box, { left: -40, right: 560 })).toBe('both');
+    expect(hiddenSides(box, { left: -180.5, right: 419.5 })).toBe('left');
   });
 
-  it('reads right-to-left boxes, whose scrollLeft runs negative from 0', () => {
-    const box = { scrollWidth: 600, clientWidth: 320 };
-    expect(scrollEdge({ ...box, scrollLeft: 0 })).toBe('start');
-    expect(scrollEdge({ ...box, scrollLeft: -140 })).toBe('middle');
-    expect(scrollEdge({ ...box, scrollLeft: -280 })).toBe('end');
+  it('needs nothing of its own right to left: a table there starts at the right', () => {
+    expect(hiddenSides(box, { left: -180, right: 420 })).toBe('left');
   });
 });

@@ -1,46 +1,42 @@
 import { useEffect, useRef, useState } from 'react';
 
-/** Which side of a sideways-scrolling box has more beyond it; undefined when nothing is cut off. */
-export type ScrollEdge = 'start' | 'middle' | 'end';
+/** Which sides of a sideways-scrolling box have more of its content beyond them. */
+export type HiddenSides = 'left' | 'right' | 'both';
 
-// Sub-pixel layout leaves a box a fraction wider than its content, and a scroll a fraction short of its end.
-const SLACK = 1;
+type Span = Pick<DOMRect, 'left' | 'right'>;
 
-/** Where `box` stands, from its own geometry. `scrollLeft` is negative in right-to-left boxes. */
-export function scrollEdge(box: { scrollWidth: number; clientWidth: number; scrollLeft: number }): ScrollEdge | undefined {
-  const range = box.scrollWidth - box.clientWidth;
-  if (range <= SLACK) return undefined;
-  const offset = Math.abs(box.scrollLeft);
-  if (offset <= SLACK) return 'start';
-  return offset >= range - SLACK ? 'end' : 'middle';
+/**
+ * The sides of a box (its rectangle on screen) past which `content` runs, undefined when
+ * it all shows; within a pixel, for sub-pixel layout. Sides rather than start and end, from
+ * where things are rather than from `scrollLeft`, so right to left needs nothing of its own.
+ */
+export function hiddenSides(box: Span, content: Span): HiddenSides | undefined {
+  const left = box.left - content.left > 1;
+  const right = content.right - box.right > 1;
+  return left ? (right ? 'both' : 'left') : right ? 'right' : undefined;
 }
 
 /**
- * Follows a sideways scroll box: which edge has more beyond it and how wide the box shows.
- * It renders again only when one of those changes (crossing an edge, a resize), not per
- * scrolled pixel.
+ * Follows a sideways scroll box's hidden sides. It renders again only when they change
+ * (scrolling off an edge or onto one, a resize), not per scrolled pixel.
  */
-export function useSideScroll() {
+export function useHiddenSides() {
   const ref = useRef<HTMLDivElement>(null);
-  const [edge, setEdge] = useState<ScrollEdge>();
-  const [visibleWidth, setVisibleWidth] = useState<number>();
+  const [sides, setSides] = useState<HiddenSides>();
   useEffect(() => {
     const box = ref.current;
-    if (!box) return;
-    const measure = () => {
-      setEdge(scrollEdge(box));
-      setVisibleWidth(box.clientWidth);
-    };
-    measure();
+    const content = box?.firstElementChild;
+    if (!box || !content) return;
+    const follow = () => setSides(hiddenSides(box.getBoundingClientRect(), content.getBoundingClientRect()));
     // The box (the page or its column resized) and what it holds (rows or columns changed).
-    const resized = new ResizeObserver(measure);
+    const resized = new ResizeObserver(follow);
     resized.observe(box);
-    if (box.firstElementChild) resized.observe(box.firstElementChild);
-    box.addEventListener('scroll', measure, { passive: true });
+    resized.observe(content);
+    box.addEventListener('scroll', follow, { passive: true });
     return () => {
       resized.disconnect();
-      box.removeEventListener('scroll', measure);
+      box.removeEventListener('scroll', follow);
     };
   }, []);
-  return { ref, edge, visibleWidth };
+  return { ref, sides };
 }
