@@ -62,6 +62,16 @@ describe('the preview', () => {
         return { rows: new Set(items.map((f) => Math.round(f.top))).size, inside: items.every((f) => f.left >= box.left - 0.5 && f.right <= box.right + 0.5) };
       });
     await expect.poll(filterRow).toEqual({ rows: 1, inside: true });
+    // Each chart is drawn again at its card's phone width, inside the card's padding.
+    const chartsPastTheirCards = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#preview [data-testid="chart-card"]')].filter((card) => {
+          const box = card.getBoundingClientRect();
+          const plot = card.querySelector('svg.main-svg')?.getBoundingClientRect();
+          return plot === undefined || plot.left < box.left || plot.right > box.right;
+        }).length,
+      );
+    await expect.poll(chartsPastTheirCards).toBe(0);
     await page.screenshot({ path: artifactPath('dashboard-phone.png') });
     await page.getByLabel('Preview width').selectOption('desktop');
     await expect.poll(tops).toBe(1);
