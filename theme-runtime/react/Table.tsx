@@ -41,12 +41,14 @@ function cellText(value: unknown): string {
 export function Table<Row extends Record<string, unknown>>({ className, columns, rows, caption, selected, rowKey, ...rest }: TableProps<Row>) {
   const { ref, sides } = useHiddenSides();
   const captionId = useId();
-  const named = caption === undefined ? { 'aria-label': rest['aria-label'] ?? 'Table' } : { 'aria-labelledby': captionId };
+  // The region takes the table's name: its caption, else what the app named the table by.
+  const labelledBy = caption === undefined ? rest['aria-labelledby'] : captionId;
+  const named = labelledBy === undefined ? { 'aria-label': rest['aria-label'] ?? 'Table' } : { 'aria-labelledby': labelledBy };
   // Only a box that scrolls is a tab stop: one per table would be noise.
   const region = sides === undefined ? {} : { tabIndex: 0, role: 'region', ...named };
   const table = (
     <div ref={ref} className="dk-Table__scroll" data-more={sides} {...region}>
-      <table {...rest} className={cx('dk-Table', className)} aria-labelledby={caption === undefined ? rest['aria-labelledby'] : captionId}>
+      <table {...rest} className={cx('dk-Table', className)} aria-labelledby={labelledBy}>
         <thead>
           <tr>
             {columns.map((c) => (
