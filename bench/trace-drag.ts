@@ -89,9 +89,11 @@ function selectorLines(events: TraceEvent[]): string[] {
     }
   }
   const total = [...elapsed.values()].reduce((a, b) => a + b, 0);
-  const lines = topLines(elapsed, { per: STEPS, count: 15 });
   const top = [...elapsed].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  return [`selector matching per step: ${(total / STEPS).toFixed(2)} ms in all, by selector:`, ...lines.map((line, i) => `${line} (${Math.round((attempts.get(top[i]?.[0] ?? '') ?? 0) / STEPS)} tried)`)];
+  return [
+    `selector matching per step: ${(total / STEPS).toFixed(2)} ms in all, by selector:`,
+    ...top.map(([selector, ms]) => `${(ms / STEPS).toFixed(2).padStart(8)} ms  ${selector} (${Math.round((attempts.get(selector) ?? 0) / STEPS)} tried)`),
+  ];
 }
 
 function invalidationLines(events: TraceEvent[]): string[] {

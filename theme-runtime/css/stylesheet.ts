@@ -177,9 +177,7 @@ function rulesFor(theme: Theme, mode: Mode, s: string, add: { page: string | und
   // Screen page numbers count pages within each report.
   out.push(`${s} .dk-Report { counter-reset: dk-page; }\n${s} .dk-Page { counter-increment: dk-page; }\n${s} .dk-Page__pageNumber::after { content: "Page " counter(dk-page); }\n`);
   // A scroll box would keep a long table from breaking across sheets and cut a wide one off.
-  print.push(
-    `  ${s} .dk-Page__pageNumber { display: none; }\n  ${s} .dk-Table__scroll { overflow: visible; }\n`,
-  );
+  print.push(`  ${s} .dk-Page__pageNumber { display: none; }\n  ${s} .dk-Table__scroll { overflow: visible; }\n`);
   return { out, media: [...below].map(([width, rules]) => ({ width, rules })), print, rest: (add.paper ? paperRules(theme, s) : '') + (add.page === undefined ? '' : pageRule(theme, add.page)) };
 }
 
