@@ -363,6 +363,9 @@ describe('the preview', () => {
     await page.getByRole('tab', { name: 'Components' }).click();
     await expect.poll(() => page.getByRole('tablist', { name: 'Sample tabs' }).count()).toBe(1);
     expect(await page.getByRole('table', { name: 'Customers' }).getByRole('row').count()).toBe(5);
+    // The editor never scrolls as a page (its panes scroll inside): nothing in the sheet,
+    // screen-reader text included, reaches out past the preview's own scroll box.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
   });
 

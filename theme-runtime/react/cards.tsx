@@ -176,7 +176,9 @@ export function DataCard({ className, label, value, delta, trend, expandable = f
       <div className="dk-DataCard__label">{label}</div>
       <div className="dk-DataCard__value">{value}</div>
       {delta !== undefined && (
-        <div className={`dk-DataCard__${DELTA_PART[direction]}`} data-trend={direction}>
+        // Positioned, so the word for screen readers is placed within the card: otherwise its
+        // containing block is the page's, and a card low in a scrolling pane makes the page scroll.
+        <div className={`dk-DataCard__${DELTA_PART[direction]}`} data-trend={direction} style={{ position: 'relative' }}>
           <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
             {DELTA_WORD[direction]}{' '}
           </span>
