@@ -72,6 +72,8 @@ describe('the preview', () => {
         }).length,
       );
     await expect.poll(chartsPastTheirCards).toBe(0);
+    // The phone's frame stays inside the window: the editor never scrolls as a page.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
     await page.screenshot({ path: artifactPath('dashboard-phone.png') });
     await page.getByLabel('Preview width').selectOption('desktop');
     await expect.poll(tops).toBe(1);
