@@ -203,6 +203,43 @@ describe('restyling charts in place', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
   });
 
+  it('moves a field derived from the colour being dragged during the drag, and onto the final colour at release', async () => {
+    const { page } = session.editor;
+    await page.getByRole('button', { name: 'Accent swatch', exact: true }).click();
+    const area = page.getByRole('slider', { name: 'Accent: saturation and brightness', exact: true });
+    const box = await area.boundingBox();
+    if (!box) throw new Error('no picker');
+    // Accent text follows the accent (the same colour, or a readable one made from it).
+    const derived = page.locator('input[data-path="/colors/light/accentText"]');
+    const before = await derived.inputValue();
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.1);
+    await page.mouse.down();
+    const seen = new Set<string>();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(box.x + box.width * (0.9 - (0.7 * i) / 30), box.y + box.height * (0.1 + (0.5 * i) / 30));
+      seen.add(await derived.evaluate((el: HTMLInputElement) => new Promise<string>((resolve) => requestAnimationFrame(() => resolve(el.value)))));
+    }
+    // A secondary display: it moves with the drag at the checks' pace, not frozen until the end.
+    expect([...seen].some((v) => v !== before)).toBe(true);
+    await page.mouse.up();
+    await page.keyboard.press('Escape');
+    // Released, it shows what the theme derives from the final accent: what the field shows
+    // when drawn afresh (a mode switch draws every field again).
+    const settled = async () => {
+      const first = await derived.inputValue();
+      await page.waitForTimeout(300);
+      return first === (await derived.inputValue()) ? first : undefined;
+    };
+    await expect.poll(settled).not.toBeUndefined();
+    const released = await derived.inputValue();
+    expect(released).not.toBe(before);
+    await setDark(page, true);
+    await setDark(page, false);
+    expect(await derived.inputValue()).toBe(released);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => derived.inputValue()).toBe(before);
+  });
+
   it('keeps the series with the swatch in every frame of a colorway drag', async () => {
     const { page } = session.editor;
     await page.getByRole('button', { name: 'Edit as list' }).click();

@@ -1,10 +1,11 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { COLOR_ROLES, OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, ROLE_DESCRIPTIONS, type ColorRole, type Mode, type TextCheck } from '../../theme-runtime/index.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { useChecks } from '../checks/checks.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
 import { ContrastBadge } from './ContrastBadge.tsx';
+import { usePacedValue } from '../ui/use-paced-value.ts';
 
 /** The names tests and screen readers use ("Accent", "Background", "Text" …). */
 
@@ -29,7 +30,7 @@ export function ColorsPanel() {
   const report = useChecks();
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
   const otherChecks = useMemo(() => worstChecks(report[other].text), [report, other]);
-  const accentText = useDeferredValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText));
+  const accentText = usePacedValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText));
   const accentTextSet = colors.accentText !== undefined;
 
   const field = (role: FieldRole, label: string, value: string, description: string, accentTextIs?: AccentTextSource) => (

@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { resolveColor, resolveTheme, roleOfRef, suggestSeries, type ColorRef, type ColorRole, type Mode } from '../../theme-runtime/index.ts';
 import { useChecks } from '../checks/checks.ts';
@@ -13,6 +13,7 @@ import { ColorwayStrip } from './ColorwayStrip.tsx';
 import { CvdView } from './CvdView.tsx';
 import { SavedColorways } from './SavedColorways.tsx';
 import { useReorder } from './use-reorder.ts';
+import { usePacedValue } from '../ui/use-paced-value.ts';
 
 const NONE_PINNED: readonly (ColorRef | null)[] = [];
 const StillCvdView = memo(CvdView);
@@ -40,7 +41,7 @@ export function ColorwayPanel() {
   const [options, setOptions] = useState(false);
   // The colour-vision rows follow a drag in the deferred render, their checks up to a tenth of
   // a second later (checks.ts paces them); the strip and the preview come first.
-  const deferredShown = useDeferredValue(shown);
+  const deferredShown = usePacedValue(shown);
   const report = useChecks()[mode].colorway;
   const identity = colorway.map((_, i) => i);
 

@@ -1,7 +1,7 @@
-import { useDeferredValue } from 'react';
 import { OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, type OptionalColorRole } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
+import { usePacedValue } from '../ui/use-paced-value.ts';
 
 /**
  * A colour a theme may leave to derive (a component's own colour): shows what it is now,
@@ -13,7 +13,7 @@ export function OptionalColor({ role, label }: { role: OptionalColorRole; label:
   const set = useEditor((s) => s.theme.colors[s.mode][role] !== undefined);
   // A derived colour follows the roles it derives from a frame late during a drag of one of
   // them: its picker (a dozen components) then renders in the deferred pass, not the urgent one.
-  const value = useDeferredValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]));
+  const value = usePacedValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]));
   const setRole = useEditor((s) => s.setRole);
   const resetRole = useEditor((s) => s.resetRole);
   const endGesture = useEditor((s) => s.endGesture);

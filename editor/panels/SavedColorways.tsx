@@ -10,8 +10,9 @@ export function SavedColorways() {
   const [saved, setSaved] = useState<SavedColorway[]>(loaded.colorways);
   const name = useEditor((s) => s.theme.name);
   const colorway = useEditor((s) => s.theme.colorway);
-  const colors = useEditor((s) => s.theme.colors);
-  const mode = useEditor((s) => s.mode);
+  // The colours the saved series are drawn against, only while there are some to draw: a drag
+  // of any colour would render this panel on every step for nothing.
+  const colors = useEditor((s) => (saved.length > 0 ? s.theme.colors[s.mode] : undefined));
   const replaceColorway = useEditor((s) => s.replaceColorway);
   const notify = useEditor((s) => s.notify);
   useStoredListNotice(loaded, 'saved colorways');
@@ -33,7 +34,7 @@ export function SavedColorways() {
             <li key={`${c.name}-${i}`}>
               <span className="cvd-swatches" aria-hidden="true">
                 {c.colors.map((color, j) => (
-                  <span key={j} className="cvd-swatch" style={{ background: resolveColor(color, colors[mode]) }} />
+                  <span key={j} className="cvd-swatch" style={colors && { background: resolveColor(color, colors) }} />
                 ))}
               </span>
               <span className="saved-name">{c.name}</span>

@@ -1,9 +1,10 @@
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { checkColorscale, resolveColor, simulateCvd, suggestColorscale, type Deficiency, type Mode, type Theme } from '../../theme-runtime/index.ts';
 import { resolveScale } from '../../theme-runtime/model/resolve.ts';
 import { useShallow } from 'zustand/react/shallow';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
+import { usePacedValue } from '../ui/use-paced-value.ts';
 
 type Kind = 'sequential' | 'diverging';
 const VISIONS: [Deficiency | 'normal', string][] = [
@@ -42,7 +43,7 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
   const base = scales[kind];
   const own = scales[mode]?.[kind];
-  const shown = useDeferredValue(resolved);
+  const shown = usePacedValue(resolved);
   const report = useMemo(() => checkColorscale(shown, kind), [shown, kind]);
   // The scale as each vision sees it: recomputed when the (deferred) scale changes, not on every render.
   const bars = useMemo(() => VISIONS.map(([vision]) => gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision)))), [shown]);
