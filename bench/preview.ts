@@ -10,6 +10,7 @@
 //  • per-frame latency: from the pointer event (each sent at the start of a frame, the press
 //    included) until the main thread is free again (React's render, the commit, every
 //    chart's restyle and the frame's style, layout and paint);
+//  • the share of the drag's frames that come one display frame after the last (60 fps);
 //  • the idle catch-up of plotly's state after a drag (User Timing entries the charts leave);
 //  • React components rendered per drag step; the cold load (controls usable, charts drawn);
 //  • baselines in the same run: the Background, Text and first-series drags again, each
@@ -39,11 +40,15 @@ const quantile = (xs: number[], q: number) => {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? Number.NaN;
         };
 const round = (n: number) => Math.round(n * 10) / 10;
+/** The share of a drag's frames that came one display frame (16.7 ms) after the one before, not two or more: what the person sees move smoothly. */
+const onTime = (intervals: number[]) => Math.round((100 * intervals.filter((ms) => ms < 25).length) / Math.max(1, intervals.length));
 
 interface DragResult {
   latency: number[];
   /** Per frame after the first: what some chart showed that its swatch did not. */
   behind: string[][];
+  /** Between the animation frames of the drag: 16.7 ms when each step fits in a frame. */
+  intervals: number[];
   renders: number;
 }
 
@@ -66,20 +71,23 @@ async function drag(page: Page, label: string, mode: 'light' | 'dark'): Promise<
       await frame();
       const latency: number[] = [];
       const behind: string[][] = [];
+      const intervals: number[] = [];
       const pressed = performance.now();
       fire('pointerdown', 0);
       latency.push((await idle()) - pressed);
-      await frame();
+      let last = await frame();
       for (let i = 1; i <= frames; i++) {
         if (i > 2) behind.push(sample()); // what the frame after move i − 1 shows
         const started = performance.now();
         fire('pointermove', i / frames);
         latency.push((await idle()) - started);
-        await frame();
+        const next = await frame();
+        intervals.push(next - last);
+        last = next;
       }
       behind.push(sample());
       fire('pointerup', 1);
-      return { latency, behind };
+      return { latency, behind, intervals };
     },
     { frames: FRAMES, mode },
   );
@@ -199,15 +207,16 @@ try {
       runs.push(run);
       const all = Object.values(run.drags);
       const latency = all.flatMap((d) => d.latency);
+      const intervals = all.flatMap((d) => d.intervals);
       const behind = all.reduce((n, d) => n + d.behind.filter((f) => f.length > 0).length, 0);
       console.log(
-        `${theme} ${mode}: ${DRAGS.length} drags × ${FRAMES} frames: frames behind ${behind}, latency p50 ${round(quantile(latency, 0.5))} ms, p95 ${round(quantile(latency, 0.95))} ms, max ${round(Math.max(...latency))} ms; ` +
+        `${theme} ${mode}: ${DRAGS.length} drags × ${FRAMES} frames: frames behind ${behind}, latency p50 ${round(quantile(latency, 0.5))} ms, p95 ${round(quantile(latency, 0.95))} ms, max ${round(Math.max(...latency))} ms, ${onTime(intervals)} % of frames at 60 fps; ` +
           `Plotly.react p50 ${round(quantile(run.react, 0.5))} ms, newPlot p50 ${round(quantile(run.newPlot, 0.5))} ms; sync p50 ${round(quantile(run.syncs, 0.5))} ms (${run.syncs.length} charts' catch-ups); ${round(all.reduce((n, d) => n + d.renders, 0) / all.length)} components rendered per step`,
       );
       for (const [label, d] of Object.entries(run.drags)) {
         const late = d.behind.filter((f) => f.length > 0);
         const behindText = late.length > 0 ? `, ${late.length} frames behind, first: ${late[0]?.slice(0, 3).join('; ') ?? ''}` : '';
-        console.log(`  ${label}: p50 ${round(quantile(d.latency, 0.5))} ms, p95 ${round(quantile(d.latency, 0.95))} ms${behindText}`);
+        console.log(`  ${label}: p50 ${round(quantile(d.latency, 0.5))} ms, p95 ${round(quantile(d.latency, 0.95))} ms, ${onTime(d.intervals)} % at 60 fps${behindText}`);
       }
     }
     await page.close();
@@ -218,6 +227,7 @@ try {
 }
 
 const latency = runs.flatMap((r) => Object.values(r.drags).flatMap((d) => d.latency));
+const intervals = runs.flatMap((r) => Object.values(r.drags).flatMap((d) => d.intervals));
 const react = runs.flatMap((r) => r.react);
 const newPlot = runs.flatMap((r) => r.newPlot);
 const syncs = runs.flatMap((r) => r.syncs);
@@ -225,7 +235,7 @@ const behind = runs.reduce((n, r) => n + Object.values(r.drags).reduce((m, d) =>
 const perRole = Object.fromEntries(DRAGS.map((label) => [label, round(quantile(runs.flatMap((r) => r.drags[label]?.renders ?? []), 0.5))]));
 const p50 = quantile(latency, 0.5);
 const p95 = quantile(latency, 0.95);
-console.log(`all drags (${runs.length} theme × mode runs, ${latency.length} frames): frames behind ${behind} (target 0), latency p50 ${round(p50)} ms, p95 ${round(p95)} ms (target ≤ 16.7), max ${round(Math.max(...latency))} ms`);
+console.log(`all drags (${runs.length} theme × mode runs, ${latency.length} frames): frames behind ${behind} (target 0), latency p50 ${round(p50)} ms, p95 ${round(p95)} ms (target ≤ 16.7), max ${round(Math.max(...latency))} ms; ${onTime(intervals)} % of frames at 60 fps, frame interval p95 ${round(quantile(intervals, 0.95))} ms`);
 console.log(`baselines, every chart redrawn per frame: Plotly.react p50 ${round(quantile(react, 0.5))} ms, p95 ${round(quantile(react, 0.95))} ms → ${round(quantile(react, 0.5) / p50)}× (target ≥ 10×); Plotly.newPlot p50 ${round(quantile(newPlot, 0.5))} ms`);
 console.log(`idle catch-up of plotly's state: p50 ${round(quantile(syncs, 0.5))} ms per chart, p95 ${round(quantile(syncs, 0.95))} ms; components rendered per drag step (median by drag): ${JSON.stringify(perRole)}`);
 console.log(`cold load: controls usable ${load.controls} ms (target ≤ 1500), all charts drawn ${load.charts} ms (target ≤ 3000)`);
@@ -237,6 +247,7 @@ console.log(
     p50_ms: round(p50),
     p95_ms: round(p95),
     max_ms: round(Math.max(...latency)),
+    on_time_pct: onTime(intervals),
     react_p50_ms: round(quantile(react, 0.5)),
     react_ratio: round(quantile(react, 0.5) / p50),
     newplot_p50_ms: round(quantile(newPlot, 0.5)),

@@ -1,4 +1,4 @@
-// npm run bench:trace -- [role label] [--hide-preview] [--what=timeline|selectors|invalidations|cpu|heap]
+// npm run bench:trace -- [role label] [--heavy] [--hide-preview] [--what=timeline|selectors|invalidations|cpu|heap]
 // Where a colour-drag step's time goes, from Chromium's own instruments rather than guesses:
 // one continuous drag in the built editor (a pointer move per animation frame, as in
 // bench:preview), recorded with one instrument at a time, since each slows the page down
@@ -9,17 +9,21 @@
 //  • cpu: inclusive time per JavaScript function (a V8 sampling profile; build with
 //    `npx vite build --minify false` first to read React's and our functions by name);
 //  • heap: bytes allocated per function (V8's sampling heap profiler).
+// --heavy opens bench:preview's heavy theme (twenty series, every choice made) from a share link;
 // --hide-preview takes the preview out of the page: what the editor's own controls cost.
 import { chromium, type CDPSession } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_PATH } from '../e2e/support/browser.ts';
 import { previewChartsDrawn } from '../e2e/support/charts-drawn.ts';
+import { shareFragment } from '../editor/store/share-link.ts';
 import { installFrameClock, type FrameClock } from './frame-clock.ts';
+import { heavyTheme } from './heavy-theme.ts';
 import { allocations, inclusiveTimes, pageMainThread, selfTimes, topLines, type CpuProfile, type TraceEvent } from './trace-summary.ts';
 
 const args = process.argv.slice(2);
 const label = args.find((a) => !a.startsWith('--')) ?? 'Accent';
 const hidePreview = args.includes('--hide-preview');
+const heavy = args.includes('--heavy');
 const what = /^--what=(\w+)$/.exec(args.find((a) => a.startsWith('--what=')) ?? '')?.[1] ?? 'timeline';
 const STEPS = 60;
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -117,7 +121,9 @@ try {
   await context.addInitScript('window.__name = (f) => f');
   await context.addInitScript(installFrameClock);
   const page = await context.newPage();
-  await page.goto(server.resolvedUrls?.local[0] ?? '');
+  const link = shareFragment(heavyTheme());
+  if (!link.ok) throw new Error(link.message);
+  await page.goto(`${server.resolvedUrls?.local[0] ?? ''}${heavy ? link.fragment : ''}`);
   await page.waitForFunction(previewChartsDrawn, 8, { timeout: 60_000 });
   await page.waitForTimeout(1500);
   if (hidePreview) await page.addStyleTag({ content: '#preview { display: none !important }' });
@@ -152,7 +158,7 @@ try {
   const lines = await stop();
   const sorted = [...drag].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
-  console.log(`${label}${hidePreview ? ', preview hidden' : ''}, ${what}: ${STEPS} steps, latency p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (slowed by the instrument)`);
+  console.log(`${label}${heavy ? ', heavy theme' : ''}${hidePreview ? ', preview hidden' : ''}, ${what}: ${STEPS} steps, latency p50 ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms (slowed by the instrument)`);
   for (const line of lines) console.log(line);
 } finally {
   await browser.close();
