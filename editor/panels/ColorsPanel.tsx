@@ -30,7 +30,11 @@ export function ColorsPanel() {
   const report = useChecks();
   const checks = useMemo(() => worstChecks(report[mode].text), [report, mode]);
   const otherChecks = useMemo(() => worstChecks(report[other].text), [report, other]);
-  const accentText = usePacedValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText));
+  // Derived from the accent, it follows an Accent drag at the checks' pace (ui/use-paced-value.ts).
+  const accentText = usePacedValue(
+    useEditor((s) => resolveTheme(s.theme, s.mode).colors.accentText),
+    `color:${mode}:accentText`,
+  );
   const accentTextSet = colors.accentText !== undefined;
 
   const field = (role: FieldRole, label: string, value: string, description: string, accentTextIs?: AccentTextSource) => (

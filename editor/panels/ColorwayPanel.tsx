@@ -39,9 +39,9 @@ export function ColorwayPanel() {
   const endGesture = useEditor((s) => s.endGesture);
   const [asList, setAsList] = useState(false);
   const [options, setOptions] = useState(false);
-  // The colour-vision rows follow a drag in the deferred render, their checks up to a tenth of
-  // a second later (checks.ts paces them); the strip and the preview come first.
-  const deferredShown = usePacedValue(shown);
+  // The colour-vision rows follow a series drag in the deferred render, a drag of anything else
+  // at the checks' pace (checks.ts); the strip and the preview come first.
+  const deferredShown = usePacedValue(shown, 'colorway:');
   const report = useChecks()[mode].colorway;
   const identity = colorway.map((_, i) => i);
 

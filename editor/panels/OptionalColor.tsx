@@ -11,9 +11,12 @@ export function OptionalColor({ role, label }: { role: OptionalColorRole; label:
   const mode = useEditor((s) => s.mode);
   // Strings only, so a drag elsewhere re-renders this field only when its colour changes.
   const set = useEditor((s) => s.theme.colors[s.mode][role] !== undefined);
-  // A derived colour follows the roles it derives from a frame late during a drag of one of
-  // them: its picker (a dozen components) then renders in the deferred pass, not the urgent one.
-  const value = usePacedValue(useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]));
+  // A derived colour follows a drag of the roles it derives from at the checks' pace, and its
+  // own drag frame by frame (ui/use-paced-value.ts): its picker is a dozen components.
+  const value = usePacedValue(
+    useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]),
+    `color:${mode}:${role}`,
+  );
   const setRole = useEditor((s) => s.setRole);
   const resetRole = useEditor((s) => s.resetRole);
   const endGesture = useEditor((s) => s.endGesture);

@@ -43,7 +43,8 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
   const base = scales[kind];
   const own = scales[mode]?.[kind];
-  const shown = usePacedValue(resolved);
+  // The bars follow a drag of this scale's stops frame by frame, of a colour it uses at the checks' pace.
+  const shown = usePacedValue(resolved, `scale:${kind}:`);
   const report = useMemo(() => checkColorscale(shown, kind), [shown, kind]);
   // The scale as each vision sees it: recomputed when the (deferred) scale changes, not on every render.
   const bars = useMemo(() => VISIONS.map(([vision]) => gradient(vision === 'normal' ? shown : shown.map((c) => simulateCvd(c, vision)))), [shown]);

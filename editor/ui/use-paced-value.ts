@@ -4,7 +4,10 @@ import { useEditor } from '../store/editor-store.ts';
 
 /**
  * `value` as a secondary display shows it: deferred (useDeferredValue) after a click or a
- * typed value, and during a drag at most every LIVE_CHECK_INTERVAL_MS, the pace of the checks.
+ * typed value, and during a drag of something else at most every LIVE_CHECK_INTERVAL_MS, the
+ * pace of the checks. `own` is the prefix of the gestures that edit what the display shows
+ * (`scale:sequential:` for a scale's bars): those it follows frame by frame, since the person
+ * is watching it, and a field's own value must never trail its picker.
  *
  * Why: a deferred value still renders again after every frame of a drag, between that frame
  * and the next. On an Accent drag the fields derived from it, the scale bars and the colourway
@@ -12,8 +15,8 @@ import { useEditor } from '../store/editor-store.ts';
  * drag's frame rate, for displays the person is not looking at while the picker and the
  * preview follow the pointer (bench:preview, "frame gap").
  */
-export function usePacedValue<T>(value: T): T {
-  const live = useEditor((s) => s.history.gesture !== undefined);
+export function usePacedValue<T>(value: T, own?: string): T {
+  const live = useEditor((s) => s.history.gesture !== undefined && (own === undefined || !s.history.gesture.startsWith(own)));
   // What a drag shows: the value from before it, then the newest every interval. Deferring
   // `held` rather than `value` while it lasts leaves React no deferred render to do per step.
   const [held, setHeld] = useState(value);
