@@ -203,14 +203,18 @@ describe('restyling charts in place', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
   });
 
-  it('moves a field derived from the colour being dragged during the drag, and onto the final colour at release', async () => {
+  // Accent text follows the accent (the same colour, or a readable one made from it); the
+  // report page, unless set, is the content background (a field that selects only it).
+  it.each([
+    ['Accent', 'accentText'],
+    ['Background', 'reportBackground'],
+  ])('moves a field derived from the colour being dragged (%s → %s) during the drag, and onto the final colour at release', async (dragged, role) => {
     const { page } = session.editor;
-    await page.getByRole('button', { name: 'Accent swatch', exact: true }).click();
-    const area = page.getByRole('slider', { name: 'Accent: saturation and brightness', exact: true });
+    await page.getByRole('button', { name: `${dragged} swatch`, exact: true }).click();
+    const area = page.getByRole('slider', { name: `${dragged}: saturation and brightness`, exact: true });
     const box = await area.boundingBox();
     if (!box) throw new Error('no picker');
-    // Accent text follows the accent (the same colour, or a readable one made from it).
-    const derived = page.locator('input[data-path="/colors/light/accentText"]');
+    const derived = page.locator(`input[data-path="/colors/light/${role}"]`);
     const before = await derived.inputValue();
     await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.1);
     await page.mouse.down();

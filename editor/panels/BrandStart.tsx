@@ -14,8 +14,9 @@ type Contrast = NonNullable<ThemeFromBrandOptions['contrast']>;
 export function BrandStart() {
   const replaceTheme = useEditor((s) => s.replaceTheme);
   const showToast = useEditor((s) => s.showToast);
-  const current = useEditor((s) => s.theme.colors.light.accent);
   const [open, setOpen] = useState(false);
+  // Read only while the form shows it: closed, an Accent drag has nothing here to render.
+  const current = useEditor((s) => (open ? s.theme.colors.light.accent : ''));
   const [colors, setColors] = useState<string[]>([]);
   const [neutral, setNeutral] = useState<Neutral>('cool');
   const [contrast, setContrast] = useState<Contrast>('standard');

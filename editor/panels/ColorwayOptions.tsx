@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { COLORWAY_VARIANTS, suggestSeries, type ColorwayVariant } from '../../theme-runtime/index.ts';
-import { useEditor } from '../store/editor-store.ts';
 import { colorwayVerdict } from './colorway-verdict.ts';
-import { usePacedValue } from '../ui/use-paced-value.ts';
+import { usePacedSelector } from '../ui/use-paced-value.ts';
 
 const NAMES: Record<ColorwayVariant, { title: string; hint: string }> = {
   balanced: { title: 'Balanced', hint: 'Even saturation, hues spread' },
@@ -17,7 +16,7 @@ const NAMES: Record<ColorwayVariant, { title: string; hint: string }> = {
  */
 export function ColorwayOptions({ count, onUse }: { count: number; onUse: (series: string[], variant: ColorwayVariant) => void }) {
   // Shown only when asked for: this panel alone follows the whole theme.
-  const theme = usePacedValue(useEditor((s) => s.theme));
+  const theme = usePacedSelector((s) => s.theme);
   const accent = theme.colors.light.accent;
   const light = theme.colors.light;
   const dark = theme.colors.dark;

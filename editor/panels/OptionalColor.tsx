@@ -1,7 +1,7 @@
 import { OPTIONAL_ROLE_DESCRIPTIONS, resolveTheme, type OptionalColorRole } from '../../theme-runtime/index.ts';
 import { useEditor } from '../store/editor-store.ts';
 import { ColorField } from './ColorField.tsx';
-import { usePacedValue } from '../ui/use-paced-value.ts';
+import { usePacedSelector } from '../ui/use-paced-value.ts';
 
 /**
  * A colour a theme may leave to derive (a component's own colour): shows what it is now,
@@ -13,10 +13,7 @@ export function OptionalColor({ role, label }: { role: OptionalColorRole; label:
   const set = useEditor((s) => s.theme.colors[s.mode][role] !== undefined);
   // A derived colour follows a drag of the roles it derives from at the checks' pace, and its
   // own drag frame by frame (ui/use-paced-value.ts): its picker is a dozen components.
-  const value = usePacedValue(
-    useEditor((s) => resolveTheme(s.theme, s.mode).colors[role]),
-    `color:${mode}:${role}`,
-  );
+  const value = usePacedSelector((s) => resolveTheme(s.theme, s.mode).colors[role], `color:${mode}:${role}`);
   const setRole = useEditor((s) => s.setRole);
   const resetRole = useEditor((s) => s.resetRole);
   const endGesture = useEditor((s) => s.endGesture);

@@ -41,6 +41,7 @@ function ScaleEditor({ kind }: { kind: Kind }) {
   const update = useEditor((s) => s.update);
   const endGesture = useEditor((s) => s.endGesture);
   const [midpoint, setMidpoint] = useState<'light' | 'dark'>('light');
+  const [stopsOpen, setStopsOpen] = useState(false);
   const base = scales[kind];
   const own = scales[mode]?.[kind];
   // The bars follow a drag of this scale's stops frame by frame, of a colour it uses at the checks' pace.
@@ -112,11 +113,11 @@ function ScaleEditor({ kind }: { kind: Kind }) {
           }} />
         Own scale for {mode} mode{own === undefined ? ` (now derived${drawnAsWritten ? '' : ', turned for this plot area'})` : ''}
       </label>
-      <details>
+      {/* The stops' fields exist while they show: closed, a Plot background drag (which turns
+          every stop for the plot area) rendered seven hidden pickers a step. */}
+      <details open={stopsOpen} onToggle={(e) => setStopsOpen(e.currentTarget.open)}>
         <summary>Edit the {stops.length} stops</summary>
-        {resolved.map((color, i) => (
-          <StopField key={i} index={i} label={`${name} stop ${i + 1}`} value={color} onStop={setStop} onCommit={endGesture} />
-        ))}
+        {stopsOpen && resolved.map((color, i) => <StopField key={i} index={i} label={`${name} stop ${i + 1}`} value={color} onStop={setStop} onCommit={endGesture} />)}
       </details>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useContext, useEffect, useId, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import type { Mode, Theme } from '../model/types.ts';
-import { ThemeContext } from './context.ts';
+import { ThemeContext, TitleCaseContext } from './context.ts';
 import { PlotlyContext, type PlotlySource } from './plotly-source.ts';
 import { useDocumentStylesheet } from './stylesheet.ts';
 import { useServerRendered } from './server-rendered.ts';
@@ -164,12 +164,14 @@ export function ThemeProvider({ theme: given, mode, onModeChange, fallback, cssV
   return (
     <ThemeContext.Provider value={value}>
       <PlotlyContext.Provider value={plotly ?? inheritedPlotly}>
-        <div className={withVariables && variablesOf === undefined ? `${scope} dk-vars` : scope} data-dk-mode={resolvedMode} style={variables}>
-          {/* Rendered on the server (and at hydration, to match), so the first paint is
-              styled before any script runs; on the client the constructed sheet takes over. */}
-          {serverRendered && css !== undefined && <style data-dk-stylesheet={scope}>{css}</style>}
-          {children}
-        </div>
+        <TitleCaseContext.Provider value={theme.typography.titleCase === 'capitalize'}>
+          <div className={withVariables && variablesOf === undefined ? `${scope} dk-vars` : scope} data-dk-mode={resolvedMode} style={variables}>
+            {/* Rendered on the server (and at hydration, to match), so the first paint is
+                styled before any script runs; on the client the constructed sheet takes over. */}
+            {serverRendered && css !== undefined && <style data-dk-stylesheet={scope}>{css}</style>}
+            {children}
+          </div>
+        </TitleCaseContext.Provider>
       </PlotlyContext.Provider>
     </ThemeContext.Provider>
   );

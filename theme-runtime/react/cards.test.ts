@@ -2,6 +2,9 @@ import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Card, CardHeader } from './cards.tsx';
+import { DEFAULT_THEME } from '../model/defaults.ts';
+import type { Theme } from '../model/types.ts';
+import { ThemeProvider } from './ThemeProvider.tsx';
 
 const html = (node: Parameters<typeof renderToStaticMarkup>[0]) => renderToStaticMarkup(node);
 
@@ -28,5 +31,20 @@ describe('an expandable Card’s full-screen button', () => {
 
   it('leaves a header without an action as it was', () => {
     expect(html(h(CardHeader, null, 'Plain'))).toBe('<div class="dk-CardHeader">Plain</div>');
+  });
+});
+
+describe('a heading under a theme that title-cases', () => {
+  // The titles a person types, as the style guides' title case writes them (Chicago: short
+  // prepositions and articles stay lowercase, brackets are left alone).
+  const capitalised = { ...DEFAULT_THEME, typography: { ...DEFAULT_THEME.typography, titleCase: 'capitalize' as const } };
+  const under = (theme: Theme) => html(h(ThemeProvider, { theme, mode: 'light' }, h(CardHeader, null, 'revenue by region (k$)')));
+
+  it('reads its words in title case, brackets as written', () => {
+    expect(under(capitalised)).toContain('<div class="dk-CardHeader">Revenue by Region (k$)</div>');
+  });
+
+  it('keeps them as written when the theme does not', () => {
+    expect(under(DEFAULT_THEME)).toContain('<div class="dk-CardHeader">revenue by region (k$)</div>');
   });
 });

@@ -16,6 +16,12 @@ export interface ThemeContextValue {
 export const ThemeContext = createContext<ThemeContextValue | undefined>(undefined);
 
 /**
+ * Whether headings are title-cased, apart from the theme: ThemeContext changes with every
+ * edit of a colour, and the headings that read only this would render again each time.
+ */
+export const TitleCaseContext = createContext(false);
+
+/**
  * The mode of the nearest ThemeProvider: `mode` in force (light or dark), the `preference` it
  * was given (`system` too) and `setMode`, which asks the app to change it (undefined unless
  * the provider has onModeChange).

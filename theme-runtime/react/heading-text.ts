@@ -1,6 +1,6 @@
 import { Children, useContext, type ReactNode } from 'react';
 import { titleCase } from '../text/title-case.ts';
-import { ThemeContext } from './context.ts';
+import { TitleCaseContext } from './context.ts';
 
 /**
  * A heading's text in the theme's title case. "Capitalize" is applied here, to the words,
@@ -8,6 +8,6 @@ import { ThemeContext } from './context.ts';
  * stay CSS's (they have no such exceptions). Only text children change.
  */
 export function useHeadingText(children: ReactNode): ReactNode {
-  const capitalize = useContext(ThemeContext)?.theme.typography.titleCase === 'capitalize';
+  const capitalize = useContext(TitleCaseContext);
   return capitalize ? Children.map(children, (child) => (typeof child === 'string' ? titleCase(child) : child)) : children;
 }
