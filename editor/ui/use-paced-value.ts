@@ -48,7 +48,9 @@ const HELD = Symbol('held');
  * selects. While a drag of something else lasts it takes nothing from the store, so the
  * drag's steps do not render it at all (usePacedValue's component still renders each step,
  * for a value it then holds back): a Background step rendered five optional colours' fields,
- * and their pickers, for nothing. `select` is read again every LIVE_CHECK_INTERVAL_MS.
+ * and their pickers, for nothing. `select` is read again every LIVE_CHECK_INTERVAL_MS. It
+ * must return a string or number, or something the store holds (`s.theme`): like any zustand
+ * selector, one that builds a new object each call would render without end.
  */
 export function usePacedSelector<T>(select: (s: EditorState) => T, own?: string): T {
   const live = useEditor((s) => pacing(s, own));
