@@ -289,6 +289,16 @@ describe('the theme panels', () => {
     await page.getByRole('tab', { name: 'Dashboard' }).click();
   });
 
+  // Every preset's description: the box shows all of it, never a line cut in half.
+  it.each(['design-kit', 'graphite', 'broadsheet', 'midnight', 'okabe-ito', 'terracotta'])('shows %s’s whole description, no line cut in half', async (preset) => {
+    const { page } = session.editor;
+    await page.locator(`#preset-${preset}`).click();
+    const box = page.getByLabel('Description', { exact: true });
+    await expect.poll(() => box.inputValue()).not.toBe('');
+    // Nothing scrolled out of the box (a description is a few lines; a long one scrolls past eight).
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  });
+
   it('logged no console errors', () => {
     expect(session.editor.errors).toEqual([]);
   });
