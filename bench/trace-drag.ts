@@ -3,7 +3,9 @@
 // one continuous drag in the built editor (a pointer move per animation frame, as in
 // bench:preview), recorded with one instrument at a time, since each slows the page down
 // (compare its breakdown within the run, not its milliseconds with bench:preview's):
-//  • timeline: main-thread self time per trace event (script, style, layout, paint, layerize);
+//  • timeline: each thread's busy time (the raster and display threads share the two cores
+//    with the main thread) and main-thread self time per trace event (script, style, layout,
+//    paint, layerize);
 //  • selectors: time spent matching each CSS selector (Chromium's selector statistics);
 //  • invalidations: what made elements need their style recomputed, and how many each step;
 //  • cpu: inclusive time per JavaScript function (a V8 sampling profile; build with
@@ -18,7 +20,7 @@ import { previewChartsDrawn } from '../e2e/support/charts-drawn.ts';
 import { shareFragment } from '../editor/store/share-link.ts';
 import { installFrameClock, type FrameClock } from './frame-clock.ts';
 import { heavyTheme } from './heavy-theme.ts';
-import { allocations, inclusiveTimes, pageMainThread, selfTimes, topLines, type CpuProfile, type TraceEvent } from './trace-summary.ts';
+import { allocations, busyByThread, inclusiveTimes, pageMainThread, selfTimes, topLines, type CpuProfile, type TraceEvent } from './trace-summary.ts';
 
 const args = process.argv.slice(2);
 const label = args.find((a) => !a.startsWith('--')) ?? 'Accent';
@@ -50,7 +52,7 @@ async function record(cdp: CDPSession): Promise<() => Promise<string[]>> {
       const marks = events.filter((e) => e.name === 'drag-start' || e.name === 'drag-end').map((e) => e.ts);
       const [from, to] = [Math.min(...marks), Math.max(...marks)];
       const inDrag = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ts >= from && e.ts <= to);
-      if (what === 'timeline') return ['main-thread self time per step:', ...topLines(selfTimes(inDrag), { per: STEPS })];
+      if (what === 'timeline') return ['busy time per step by thread:', ...topLines(busyByThread(events, from, to), { per: STEPS, count: 6 }), 'main-thread self time per step:', ...topLines(selfTimes(inDrag), { per: STEPS })];
       if (what === 'selectors') return selectorLines(inDrag);
       return invalidationLines(inDrag);
     };

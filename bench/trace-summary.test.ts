@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocations, inclusiveTimes, pageMainThread, selfTimes, type CpuProfile, type TraceEvent } from './trace-summary.ts';
+import { allocations, busyByThread, inclusiveTimes, pageMainThread, selfTimes, type CpuProfile, type TraceEvent } from './trace-summary.ts';
 
 const x = (name: string, ts: number, dur: number): TraceEvent => ({ name, ph: 'X', ts, dur, pid: 1, tid: 1 });
 
@@ -13,6 +13,17 @@ describe('selfTimes', () => {
 
   it('ignores instant and metadata events', () => {
     expect(selfTimes([{ name: 'mark', ph: 'R', ts: 5, pid: 1, tid: 1 }, { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 1 }]).size).toBe(0);
+  });
+});
+
+describe('busyByThread', () => {
+  it('sums each thread’s own time within the span, threads of one name together', () => {
+    const named = (tid: number, name: string): TraceEvent => ({ name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid, args: { name } });
+    const on = (tid: number, ts: number, dur: number): TraceEvent => ({ ...x('task', ts, dur), tid });
+    // Two raster workers (2 + 1 ms, one with a nested event), the main thread 3 ms, and a
+    // main-thread task after the span.
+    const events = [named(1, 'CrRendererMain'), named(2, 'ThreadPoolForegroundWorker'), named(3, 'ThreadPoolForegroundWorker'), on(1, 1000, 3000), on(2, 1000, 2000), on(2, 1500, 500), on(3, 2000, 1000), on(1, 50_000, 9000)];
+    expect(Object.fromEntries(busyByThread(events, 0, 10_000))).toEqual({ CrRendererMain: 3, ThreadPoolForegroundWorker: 3 });
   });
 });
 

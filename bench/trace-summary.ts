@@ -44,6 +44,34 @@ export function pageMainThread(events: readonly TraceEvent[]): string | undefine
   return mains.sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0))[0];
 }
 
+/**
+ * Busy time (ms) of every thread between `from` and `to` (trace clock, µs), summed by the
+ * thread's name without its number ("ThreadPoolForegroundWorker" for every raster worker):
+ * on two cores, what the raster, compositor and display threads take a step is taken from
+ * the main thread's core as well. Nested events count once (selfTimes).
+ */
+export function busyByThread(events: readonly TraceEvent[], from: number, to: number): Map<string, number> {
+  const names = new Map<string, string>();
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    const thread = `${e.pid}:${e.tid}`;
+    const name = e.args?.['name'];
+    if (e.ph === 'M' && e.name === 'thread_name') names.set(thread, typeof name === 'string' ? name : thread);
+    else if (e.ts >= from && e.ts <= to) {
+      const own = byThread.get(thread);
+      if (own) own.push(e);
+      else byThread.set(thread, [e]);
+    }
+  }
+  const busy = new Map<string, number>();
+  for (const [thread, own] of byThread) {
+    const name = (names.get(thread) ?? thread).replace(/\d+$/, '');
+    const total = [...selfTimes(own).values()].reduce((a, b) => a + b, 0);
+    if (total > 0) busy.set(name, (busy.get(name) ?? 0) + total);
+  }
+  return busy;
+}
+
 /** A V8 CPU profile as the Profiler domain returns it (microseconds). */
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
