@@ -16,6 +16,27 @@ async function chartsWithLegends(page: Page): Promise<ChartGeometry[]> {
   return all.filter((g) => g.legend !== null);
 }
 
+/**
+ * The preview's charts whose legend above or below the plot leaves a row short: its entries
+ * per row (read from where plotly put them), when a row but the last holds fewer than another,
+ * or the last lacks as many entries as there are rows or more (four names as three and one).
+ */
+function unevenLegends(page: Page): Promise<string[]> {
+  return page.locator('#preview .js-plotly-plot').evaluateAll((charts) =>
+    charts.flatMap((chart) => {
+      // Rows by where the entries' boxes start, a few px apart at most within one (symbols differ).
+      const tops = [...chart.querySelectorAll('.legend .traces')].map((t) => t.getBoundingClientRect().top).sort((a, b) => a - b);
+      const rows: number[] = [];
+      tops.forEach((top, i) => (i > 0 && top - (tops[i - 1] ?? top) < 4 ? (rows[rows.length - 1] = (rows.at(-1) ?? 0) + 1) : rows.push(1)));
+      if (rows.length < 2) return [];
+      const first = rows[0] ?? 0;
+      const last = rows.at(-1) ?? 0;
+      const even = rows.slice(0, -1).every((n) => n === first) && first - last < rows.length;
+      return even ? [] : [`${chart.closest('[data-testid="chart-card"], figure, section')?.getAttribute('aria-label') ?? '?'}: ${rows.join(' + ')}`];
+    }),
+  );
+}
+
 /** Where a card's mode bar shows once its chart is hovered: over the plot area, clear of any legend? */
 async function modebarPlace(page: Page, card: Locator): Promise<string> {
   await card.locator('.js-plotly-plot').evaluate((el) => el.setAttribute('data-geometry', 'hovered'));
@@ -315,7 +336,7 @@ describe('the preview', () => {
     await page.locator('#preset-design-kit').click();
   });
 
-  it('never scrolls a legend above or below a chart to hide less than a row, nor leaves it over the plot: every preset, dashboard and report, desktop and phone', async () => {
+  it('never scrolls a legend above or below a chart to hide less than a row, leaves it over the plot, or leaves one of its rows short: every preset, dashboard and report, desktop and phone', async () => {
     const { page } = session.editor;
     // Charts drawn, legends that show a scroll bar with no whole row out of view, legends over their plot.
     const slivers = async () => {
@@ -324,7 +345,7 @@ describe('the preview', () => {
       const charts = await chartsWithLegends(page);
       // Given its room, a legend still keeps clear of the plot (the margin follows it).
       const over = charts.filter((g) => g.legend !== null && overlaps(g.legend, g.plot)).length;
-      return { drawn: plots > 0 && drawn >= plots && charts.length > 0, slivers: charts.filter((g) => g.legendScrolls && g.legendRowsHidden === 0).length, over };
+      return { drawn: plots > 0 && drawn >= plots && charts.length > 0, slivers: charts.filter((g) => g.legendScrolls && g.legendRowsHidden === 0).length, over, uneven: await unevenLegends(page) };
     };
     const failures: string[] = [];
     for (const preset of ['broadsheet', 'design-kit', 'graphite', 'midnight', 'okabe-ito', 'terracotta']) {
@@ -336,7 +357,7 @@ describe('the preview', () => {
           await page.getByRole('tab', { name: tab }).click();
           await page.getByLabel('Preview width').selectOption(width);
           try {
-            await expect.poll(slivers, { timeout: 8_000 }).toEqual({ drawn: true, slivers: 0, over: 0 });
+            await expect.poll(slivers, { timeout: 8_000 }).toEqual({ drawn: true, slivers: 0, over: 0, uneven: [] });
           } catch {
             failures.push(`${preset}, legend ${position}, ${tab} on ${width}: ${JSON.stringify(await slivers())}`);
           }

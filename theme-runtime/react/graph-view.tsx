@@ -6,6 +6,7 @@ import { FullscreenToggle } from './fullscreen-toggle.tsx';
 import { cx } from './class-names.ts';
 import { useTheme } from './context.ts';
 import { PresentingContext, useFullscreen } from './fullscreen.ts';
+import { entryWidthGiven, legendColumnsWidth, sizesOwnEntries, withEntryWidth } from './legend-columns.ts';
 import { fontsPending, legendLines, legendAstray, legendMayMove, capsOwnLegend, legendCapGiven, legendRoom, legendTooWide, placeModebar, widthBesidePlot, withLegendBelow, withLegendRoom, textMeasure, withWrappedNames, type FittedElement, type LegendLines } from './graph-fit.ts';
 import { bindGraphEvents, type PlotlyElement } from './graph-events.ts';
 import type { GraphProps } from './graph-props.ts';
@@ -112,6 +113,9 @@ export function GraphView(props: GraphProps) {
   // needs (graph-fit.ts), for this figure at this chart height; measured again after every
   // draw and resize (a theme's fonts change it), so at most one draw more.
   const [room, setRoom] = useState<{ figure: PlotlyFigure; height: number; px: number }>();
+  // A legend that wraps gets its entries shared out evenly over its rows (legend-columns.ts):
+  // the entry width that does it, for this figure at this chart width.
+  const [columns, setColumns] = useState<{ figure: PlotlyFigure; width: number; px: number }>();
   /**
    * Asks for the room the drawn legend needs, or for none, when that differs from the cap it
    * was drawn with (plotly's own resize keeps the cap of the last draw).
@@ -122,6 +126,13 @@ export function GraphView(props: GraphProps) {
     const given = legendCapGiven(el);
     const px = legendRoom(el);
     if (px !== given) setRoom(px === undefined ? undefined : { figure, height, px });
+  };
+  /** Asks for the entry width that evens out the drawn legend's rows, or for none, when that differs from what it was drawn with. */
+  const fitColumns = (el: FittedElement, figure: PlotlyFigure) => {
+    const width = el._fullLayout?.width;
+    if (width === undefined || sizesOwnEntries(figure)) return;
+    const px = legendColumnsWidth(el);
+    if (px !== entryWidthGiven(el)) setColumns(px === undefined ? undefined : { figure, width, px });
   };
   /**
    * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
@@ -191,7 +202,9 @@ export function GraphView(props: GraphProps) {
       const wrapped = lines === undefined ? placed : withWrappedNames(placed, drawWidth - lines.offset, textMeasure(lines.font));
       const drawHeight = (el as FittedElement)._fullLayout?.height ?? el.clientHeight;
       const roomy = room !== undefined && room.figure === figure && Math.abs(room.height - drawHeight) < 1 && !capsOwnLegend(figure);
-      const shown = roomy ? withLegendRoom(wrapped, room.px) : wrapped;
+      const roomed = roomy ? withLegendRoom(wrapped, room.px) : wrapped;
+      const even = columns !== undefined && columns.figure === figure && Math.abs(columns.width - drawWidth) < 1 && !sizesOwnEntries(figure);
+      const shown = even ? withEntryWidth(roomed, columns.px) : roomed;
       const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;
       // Until this draw lands there is nothing to restyle: plotly's events meanwhile are its own.
@@ -257,6 +270,7 @@ export function GraphView(props: GraphProps) {
       if (!movable) rightLegend.current = undefined;
       fitLines(el);
       fitRoom(el, figure);
+      fitColumns(el, figure);
     };
     const last = drawn.current;
     clearTimeout(sync.current);
@@ -292,7 +306,7 @@ export function GraphView(props: GraphProps) {
     return () => {
       current = false;
     };
-  }, [ready, config, figure, theme, mode, legendBelow, lines, room]);
+  }, [ready, config, figure, theme, mode, legendBelow, lines, room, columns]);
 
   useEffect(() => () => clearTimeout(sync.current), []);
 
@@ -317,7 +331,10 @@ export function GraphView(props: GraphProps) {
       if (drawnWidth !== undefined) setLines((l) => (l === undefined || Math.abs(l.width - drawnWidth) < 1 ? l : { ...l, width: drawnWidth }));
       fitLines(el);
       const last = drawn.current;
-      if (last !== undefined) fitRoom(el, last.figure);
+      if (last !== undefined) {
+        fitRoom(el, last.figure);
+        fitColumns(el, last.figure);
+      }
     };
     const observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame);
