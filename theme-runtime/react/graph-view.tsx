@@ -132,7 +132,9 @@ export function GraphView(props: GraphProps) {
     const width = el._fullLayout?.width;
     if (width === undefined || sizesOwnEntries(figure)) return;
     const px = legendColumnsWidth(el);
-    if (px !== entryWidthGiven(el)) setColumns(px === undefined ? undefined : { figure, width, px });
+    const given = entryWidthGiven(el);
+    // Within half a px is the same: a width measured again from a redraw must not draw again.
+    if (px === undefined ? given !== undefined : given === undefined || Math.abs(px - given) >= 0.5) setColumns(px === undefined ? undefined : { figure, width, px });
   };
   /**
    * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
