@@ -4,6 +4,7 @@ import { artifactPath } from './support/browser.ts';
 import { chartGeometry, inside, overlaps, type ChartGeometry } from './support/chart-geometry.ts';
 import { editorSession } from './support/session.ts';
 import { previewChartsDrawn } from './support/charts-drawn.ts';
+import { colorDistance } from '../theme-runtime/index.ts';
 
 /** The geometry of every preview chart that draws a legend. */
 async function chartsWithLegends(page: Page): Promise<ChartGeometry[]> {
@@ -390,6 +391,32 @@ describe('the preview', () => {
     // screen-reader text included, reaches out past the preview's own scroll box.
     expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBe(0);
     await page.getByRole('tab', { name: 'Dashboard' }).click();
+  });
+
+  it('draws an info notification that cannot pass for a success, warning or error one, in every preset and mode', async () => {
+    const { page } = session.editor;
+    await page.getByRole('tab', { name: 'Components' }).click();
+    // The edge each of the four sample notifications shows, as hex (they come in the sheet's order: info, success, warning, error).
+    const edges = () =>
+      page.locator('#preview .dk-Notification').evaluateAll((els) =>
+        els.map((el) => {
+          const [r, g, b] = (getComputedStyle(el).borderLeftColor.match(/\d+/g) ?? []).map(Number);
+          return `#${[r, g, b].map((v) => (v ?? 0).toString(16).padStart(2, '0')).join('')}`;
+        }),
+      );
+    const alike: string[] = [];
+    for (const preset of ['broadsheet', 'design-kit', 'graphite', 'midnight', 'okabe-ito', 'terracotta']) {
+      await page.locator(`#preset-${preset}`).click();
+      for (const mode of ['light', 'dark']) {
+        await expect.poll(async () => (await edges()).length).toBe(4);
+        const [info = '', ...statuses] = await edges();
+        for (const status of statuses) if (colorDistance(info, status) < 20) alike.push(`${preset} ${mode}: info ${info} and ${status}`);
+        await page.getByRole('switch', { name: 'Dark mode' }).click();
+      }
+    }
+    await page.locator('#preset-design-kit').click();
+    await page.getByRole('tab', { name: 'Dashboard' }).click();
+    expect(alike).toEqual([]);
   });
 
   it('ends a colour drag with the same picture a full redraw gives', async () => {

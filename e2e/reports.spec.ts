@@ -203,7 +203,8 @@ describe('reports', () => {
     await setText(page, 'Body font', 'Lora');
     await expect.poll(() => field.inputValue()).toBe('Lora, Georgia, serif');
     expect(await warning.count()).toBe(0);
-    expect(await page.evaluate(() => document.fonts.check('16px Lora'))).toBe(true);
+    // The family's files load on demand: a moment after the field changes, not with it.
+    await expect.poll(() => page.evaluate(() => document.fonts.check('16px Lora'))).toBe(true);
   });
 
   it('sets card padding, title look and component colours, and the preview follows', async () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkTheme, COLOR_ROLES, DEFAULT_THEME, formatIssue, parseTheme } from '../theme-runtime/index.ts';
+import { checkTheme, colorDistance, COLOR_ROLES, DEFAULT_THEME, formatIssue, parseTheme, resolveTheme } from '../theme-runtime/index.ts';
 import { palettes } from '../theme-runtime/test-support/fixtures.ts';
 
 const dir = new URL('./', import.meta.url);
@@ -58,5 +58,18 @@ describe('presets pass their own accessibility audit', () => {
     if (!result.ok) throw new Error(file);
     const errors = checkTheme(result.theme).findings.filter((f) => f.severity === 'error');
     expect(errors.map((f) => `${f.mode} ${f.path}: ${f.message}`)).toEqual([]);
+  });
+});
+
+describe('presets’ notifications', () => {
+  // Broadsheet's accent is its error red; Graphite's and Terracotta's sit within 11–19 ΔE00 of
+  // their warning and error colours. An info notification must not pass for a status one.
+  it.each(files)('%s: an info notification is told from success, warning and error in both modes', (file) => {
+    const result = parseTheme(raw(file));
+    if (!result.ok) throw new Error(file);
+    for (const mode of ['light', 'dark'] as const) {
+      const c = resolveTheme(result.theme, mode).colors;
+      for (const status of [c.accentPositive, c.accentWarning, c.accentNegative]) expect(colorDistance(c.info, status), `${mode} ${c.info} against ${status}`).toBeGreaterThanOrEqual(20);
+    }
   });
 });

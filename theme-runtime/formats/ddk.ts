@@ -308,7 +308,7 @@ function derivedDict(theme: Theme, mode: Mode): Record<string, JsonValue> {
     control_text: c.text,
     dbc_danger: c.accentNegative,
     dbc_gray: c.subtleText,
-    dbc_info: c.accent,
+    dbc_info: c.info,
     dbc_primary: c.accent,
     dbc_secondary: c.subtleText,
     dbc_success: c.accentPositive,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../color/contrast.ts';
+import { toOklch } from '../color/oklch.ts';
 import { DEFAULT_THEME } from './defaults.ts';
 import { seriesVariant } from '../color/series-variant.ts';
 import { withColorway, withRole, withSeriesOverride } from './edit.ts';
@@ -32,6 +33,18 @@ describe('resolveTheme', () => {
     expect(resolveTheme(DEFAULT_THEME, 'light').colors.accentText).toBe(DEFAULT_THEME.colors.light.accent);
     const set = withRole(yellow, 'light', 'accentText', '#5c4a00');
     expect(resolveTheme(set, 'light').colors.accentText).toBe('#5c4a00');
+  });
+
+  it('gives info notifications the accent, or a grey as light as the subtle text where the accent could pass for a status colour', () => {
+    const light = resolveTheme(DEFAULT_THEME, 'light').colors;
+    expect(light.info).toBe(light.accent);
+    // An accent that is the theme's own error red, and one a few ΔE00 from its warning.
+    for (const accent of [DEFAULT_THEME.colors.light.accentNegative, '#b4530b']) {
+      const r = resolveTheme(withRole(DEFAULT_THEME, 'light', 'accent', accent), 'light').colors;
+      expect(toOklch(r.info)[1]).toBeLessThan(0.001);
+      expect(toOklch(r.info)[0]).toBeCloseTo(toOklch(r.subtleText)[0], 2);
+      expect(r.infoWash).not.toBe(r.negativeWash);
+    }
   });
 
   it('gives a brand too pale to show on the cards a visible outline for buttons and focus', () => {

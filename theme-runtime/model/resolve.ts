@@ -5,6 +5,7 @@ import { withAlpha, type HexColor } from '../color/hex.ts';
 import { mix } from '../color/mix.ts';
 import { divergingFor, sequentialFor } from '../color/scale-for-mode.ts';
 import { defined } from './defined.ts';
+import { infoTone } from './info-tone.ts';
 import { roleOfRef } from './refs.ts';
 import type { ColorRef, ColorRole, FontSpec, Mode, OptionalColorRole, ReportSettings, Theme } from './types.ts';
 
@@ -46,6 +47,8 @@ export interface ResolvedTheme {
     accentSelected: HexColor;
     /** A border leaning toward the accent: tag outlines. */
     tagBorder: HexColor;
+    /** An info notification's edge: the accent, or a grey where the accent could pass for a status colour (info-tone.ts). */
+    info: HexColor;
     /** Notification fills: the content background tinted by each tone's colour. */
     infoWash: HexColor;
     positiveWash: HexColor;
@@ -187,6 +190,7 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
   const onAccent = readableOn(roles.accent, '#000000', '#ffffff');
   const surfaceAlt = mix(roles.backgroundContent, roles.grid, 0.6);
   const accentSubtle = mix(roles.backgroundContent, roles.accent, mode === 'light' ? 0.1 : 0.18);
+  const info = infoTone(roles.accent, [roles.accentPositive, roles.accentWarning, roles.accentNegative], roles.subtleText);
   const typography = resolveTypography(t);
   const report = theme.report ?? {};
   return {
@@ -206,7 +210,8 @@ function computeResolved(theme: Theme, mode: Mode): ResolvedTheme {
       accentWash: withAlpha(roles.accent, 0.1),
       accentSelected: withAlpha(roles.accent, 0.22),
       tagBorder: mix(roles.border, roles.accent, 0.3),
-      infoWash: wash(roles.accent),
+      info,
+      infoWash: wash(info),
       positiveWash: wash(roles.accentPositive),
       warningWash: wash(roles.accentWarning),
       negativeWash: wash(roles.accentNegative),

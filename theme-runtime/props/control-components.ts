@@ -70,13 +70,13 @@ export const controlComponents = {
         padding: `${space(r, 1.5)} ${space(r, 2)}`,
         borderRadius: px(r.shape.radius),
         border: `1px solid ${r.colors.border}`,
-        borderLeft: `4px solid ${r.colors.accent}`,
+        borderLeft: `4px solid ${r.colors.info}`,
         color: r.colors.text,
-        ...tone(r.colors.accent, r.colors.infoWash),
+        ...tone(r.colors.info, r.colors.infoWash),
       },
       {
         parts: {
-          info: tone(r.colors.accent, r.colors.infoWash),
+          info: tone(r.colors.info, r.colors.infoWash),
           success: tone(r.colors.accentPositive, r.colors.positiveWash),
           warning: tone(r.colors.accentWarning, r.colors.warningWash),
           error: tone(r.colors.accentNegative, r.colors.negativeWash),
