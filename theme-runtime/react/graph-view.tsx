@@ -134,7 +134,8 @@ export function GraphView(props: GraphProps) {
     const px = legendColumnsWidth(el);
     const given = entryWidthGiven(el);
     // Within half a px is the same: a width measured again from a redraw must not draw again.
-    if (px === undefined ? given !== undefined : given === undefined || Math.abs(px - given) >= 0.5) setColumns(px === undefined ? undefined : { figure, width, px });
+    const same = px === given || (px !== undefined && given !== undefined && Math.abs(px - given) < 0.5);
+    if (!same) setColumns(px === undefined ? undefined : { figure, width, px });
   };
   /**
    * Measures the drawn legend against the chart (after a draw, and after plotly's own resize,
@@ -205,7 +206,8 @@ export function GraphView(props: GraphProps) {
       const drawHeight = (el as FittedElement)._fullLayout?.height ?? el.clientHeight;
       const roomy = room !== undefined && room.figure === figure && Math.abs(room.height - drawHeight) < 1 && !capsOwnLegend(figure);
       const roomed = roomy ? withLegendRoom(wrapped, room.px) : wrapped;
-      const even = columns !== undefined && columns.figure === figure && Math.abs(columns.width - drawWidth) < 1 && !sizesOwnEntries(figure);
+      // (fitColumns never asks for a figure that sizes its own entries.)
+      const even = columns !== undefined && columns.figure === figure && Math.abs(columns.width - drawWidth) < 1;
       const shown = even ? withEntryWidth(roomed, columns.px) : roomed;
       const themed = kit.applyTemplate(shown, template);
       const first = !drewBefore.current;

@@ -51,7 +51,6 @@ interface DrawnLegend {
   borderwidth?: number;
   indentation?: number;
   itemwidth?: number;
-  entrywidth?: number;
   traceorder?: string;
   title?: { text?: string };
   _maxWidth?: number;
